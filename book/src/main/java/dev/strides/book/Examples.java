@@ -1,0 +1,47 @@
+package dev.strides.book;
+
+import dev.strides.book.ch01.CreationExample;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The registry of every example in the book. Add a new example here, write its NumPy twin in
+ * {@code scripts/fixtures/book_examples.py} under the same name, and run that script to refresh
+ * the expected outputs.
+ */
+public final class Examples {
+
+    private Examples() {
+    }
+
+    /** Every example, in book order. Names must be unique: they name the output files. */
+    public static List<Example> all() {
+        List<Example> examples = List.of(
+                // chapter 1: the ndarray
+                new CreationExample());
+        Set<String> names = new HashSet<>();
+        for (Example example : examples) {
+            if (!names.add(example.name())) {
+                throw new IllegalStateException("two examples are named " + example.name()
+                        + ": names must be unique because they name the output files");
+            }
+        }
+        return examples;
+    }
+
+    /**
+     * Runs {@code example} and returns what it printed, with {@code \n} line ends whatever the
+     * platform, so outputs compare byte for byte with NumPy's.
+     */
+    public static String output(Example example) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            example.run(out);
+        }
+        return bytes.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+    }
+}
