@@ -2,7 +2,6 @@ package dev.strides.ndarray;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,7 +58,8 @@ public final class Casting {
             case NO -> from.equals(to);
             case EQUIV -> from.type() == to.type();
             case SAFE -> isSafe(from, to);
-            case SAME_KIND -> isSafe(from, to) || kindRank(from) >= kindRank(to) && !(from.isSignedInteger() && to.isUnsignedInteger());
+            case SAME_KIND -> isSafe(from, to)
+                    || kindRank(from) <= kindRank(to) && !(from.isSignedInteger() && to.isUnsignedInteger());
             case UNSAFE -> true;
         };
     }
@@ -91,7 +91,12 @@ public final class Casting {
     }
     // end::can-cast[]
 
-    /** Orders the kinds for same_kind casts: bool < unsigned ≈ signed < float < complex. */
+    // tag::kind-rank[]
+    /**
+     * Orders the kinds for same_kind casts: bool < unsigned ≈ signed < float < complex. A cast may
+     * stay in its kind (float64 → float32) or climb (int64 → float16), never descend (float → int),
+     * and signed never goes to unsigned.
+     */
     private static int kindRank(DType t) {
         return switch (t.kind()) {
             case 'b' -> 0;
@@ -100,6 +105,7 @@ public final class Casting {
             default -> 3;
         };
     }
+    // end::kind-rank[]
 
     /** Throws NumPy's message when {@code rule} forbids the cast. */
     public static void require(DType from, DType to, Rule rule) {
@@ -138,7 +144,7 @@ public final class Casting {
             DType t = switch (op) {
                 case NDArray a -> a.dtype();
                 case DType d -> d;
-                default -> null;
+                case null, default -> null;  // a scalar, or null: weakKindRank explains
             };
             if (t != null) {
                 strong = strong == null ? t.nativeType() : promoteTypes(strong, t);
@@ -202,13 +208,14 @@ public final class Casting {
 
     // ---- copying with conversion --------------------------------------------------------------
 
+    // tag::cast-copy[]
     /**
      * A new array holding {@code src}'s elements converted to {@code target}, laid out in
      * {@code order}. The bytes are copied in bulk when nothing changes but the address (same
      * dtype, both contiguous in the same order); otherwise element by element.
      */
     static NDArray castCopy(NDArray src, DType target, Order order) {
-        NDArray dst = allocateFor(src, target, order);
+        NDArray dst = Creation.emptyLike(src, target, order);
         int[] shape = src.shape();
         MemorySegment in = src.buffer();
         MemorySegment out = dst.buffer();
@@ -227,34 +234,5 @@ public final class Casting {
         }
         return dst;
     }
-
-    /** Allocates the destination of a copy: C, F, A (F only for F-not-C sources) or K (keep). */
-    private static NDArray allocateFor(NDArray src, DType target, Order order) {
-        int[] shape = src.shape();
-        Order resolved = switch (order) {
-            case C, F -> order;
-            case A -> src.flags().fContiguous() && !src.flags().cContiguous() ? Order.F : Order.C;
-            case K -> null;
-        };
-        if (resolved != null || src.size() == 0) {
-            return NDArray.allocate(target, shape, resolved == null ? Order.C : resolved);
-        }
-        // K: order the axes by decreasing |stride| (stable), lay them out C-order in that order
-        long[] st = src.strides();
-        Integer[] perm = new Integer[shape.length];
-        for (int k = 0; k < perm.length; k++) {
-            perm[k] = k;
-        }
-        Arrays.sort(perm, Comparator.comparingLong((Integer k) -> Math.abs(st[k])).reversed());
-        int[] permuted = new int[shape.length];
-        for (int j = 0; j < perm.length; j++) {
-            permuted[j] = shape[perm[j]];
-        }
-        long[] dense = NDArray.defaultStrides(permuted, target.itemsize(), Order.C);
-        long[] strides = new long[shape.length];
-        for (int j = 0; j < perm.length; j++) {
-            strides[perm[j]] = dense[j];
-        }
-        return NDArray.allocateLayout(target, shape, strides);
-    }
+    // end::cast-copy[]
 }

@@ -1,6 +1,8 @@
 package dev.strides.ndarray;
 
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Objects;
 
@@ -37,24 +39,34 @@ public final class Creation {
     }
 
     /**
-     * {@code np.full(shape, fill_value, dtype)}: every element set to {@code value}, stored with
-     * {@code a[...] = value}'s rules. A null dtype takes the value's ({@code 7} → int64,
-     * {@code 7.0} → float64, {@code true} → bool).
+     * {@code np.full(shape, fill_value, dtype)}: every element set to {@code value}. A null dtype
+     * takes the value's ({@code 7} → int64, {@code 7.0} → float64, {@code true} → bool). NumPy
+     * stores it with {@code np.copyto(casting='unsafe')} ({@link Scalars#writeUnsafe}): an int
+     * that does not fit is refused, but a float is truncated ({@code full(2.5, int32)} is 2) and a
+     * complex loses its imaginary part in a real array.
      */
     public static NDArray full(DType dtype, Order order, Object value, int... shape) {
         DType t = dtype != null ? dtype : Scalars.defaultType(value);
         NDArray a = NDArray.allocate(t, shape, order);
-        if (a.size() == 0) {
-            return a;
-        }
-        MemorySegment buf = a.buffer();
-        Scalars.write(buf, 0, t, value);  // convert once, then replicate the bytes
-        int item = t.itemsize();
-        for (long at = item; at < a.nbytes(); at += item) {
-            MemorySegment.copy(buf, 0, buf, at, item);
-        }
+        fill(a, value);
         return a;
     }
+
+    // tag::fill[]
+    /**
+     * Converts {@code value} once (NumPy checks it even when there are no elements), then copies
+     * its bytes into every element of {@code a}'s freshly allocated, gap-free buffer.
+     */
+    private static void fill(NDArray a, Object value) {
+        int item = a.itemsize();
+        MemorySegment one = MemorySegment.ofArray(new byte[item]);
+        Scalars.writeUnsafe(one, 0, a.dtype(), value);
+        MemorySegment buf = a.buffer();
+        for (long at = 0; at < a.nbytes(); at += item) {
+            MemorySegment.copy(one, 0, buf, at, item);
+        }
+    }
+    // end::fill[]
 
     // tag::eye[]
     /**
@@ -84,17 +96,46 @@ public final class Creation {
     // ---- *_like ---------------------------------------------------------------------------------
 
     /**
-     * {@code np.empty_like(a, dtype, order)}: shape of {@code a}; dtype of {@code a} unless given;
-     * order K keeps {@code a}'s layout (an F-ordered prototype gives an F-ordered result).
+     * {@code np.empty_like(a, dtype, order)}: shape of {@code a}; dtype of {@code a} unless given.
+     * The memory order: C or F as asked; A is F when {@code a} is F- and not C-contiguous, else C;
+     * K keeps {@code a}'s layout — C or F when {@code a} is contiguous that way, otherwise the axes
+     * are laid out densely in the order of {@code a}'s strides, largest |stride| outermost (so
+     * the transpose of a C array gives an F array, as in NumPy). Copies in order K use the same
+     * layout.
      */
     public static NDArray emptyLike(NDArray prototype, DType dtype, Order order) {
         DType t = dtype != null ? dtype : prototype.dtype();
+        Flags f = prototype.flags();
         Order resolved = switch (order) {
             case C, F -> order;
-            case A, K -> prototype.flags().fContiguous() && !prototype.flags().cContiguous()
-                    ? Order.F : Order.C;
+            case A -> f.fContiguous() && !f.cContiguous() ? Order.F : Order.C;
+            case K -> f.cContiguous() ? Order.C : f.fContiguous() ? Order.F : null;
         };
-        return NDArray.allocate(t, prototype.shape(), resolved);
+        if (resolved != null) {
+            return NDArray.allocate(t, prototype.shape(), resolved);
+        }
+        return NDArray.allocateLayout(t, prototype.shape(), keptStrides(prototype, t.itemsize()));
+    }
+
+    /**
+     * Dense strides that follow {@code a}'s axis order: sort the axes by decreasing |stride|
+     * (stably, so ties keep C order), then give them C-order strides in that order.
+     */
+    private static long[] keptStrides(NDArray a, int itemsize) {
+        int[] shape = a.shape();
+        long[] st = a.strides();
+        Integer[] perm = new Integer[shape.length];
+        for (int k = 0; k < perm.length; k++) {
+            perm[k] = k;
+        }
+        Arrays.sort(perm, Comparator.comparingLong((Integer k) -> Math.abs(st[k])).reversed());
+        long[] strides = new long[shape.length];
+        long step = itemsize;
+        for (int j = perm.length - 1; j >= 0; j--) {
+            strides[perm[j]] = step;
+            step *= shape[perm[j]];
+        }
+        return strides;
     }
 
     public static NDArray zerosLike(NDArray prototype, DType dtype, Order order) {
@@ -108,8 +149,8 @@ public final class Creation {
     /** {@code np.full_like(a, value, dtype, order)}: the value is cast to the result's dtype. */
     public static NDArray fullLike(NDArray prototype, Object value, DType dtype, Order order) {
         NDArray a = emptyLike(prototype, dtype, order);
-        return full(a.dtype(), a.flags().fContiguous() && !a.flags().cContiguous() ? Order.F : Order.C,
-                value, a.shape());
+        fill(a, value);
+        return a;
     }
 
     // ---- fromiter -----------------------------------------------------------------------------
@@ -145,6 +186,9 @@ public final class Creation {
         if (count >= 0 && n < count) {
             throw new IllegalArgumentException("iterator too short: Expected " + count
                     + " but iterator had only " + n + " items.");
+        }
+        if (n == 0) {  // NumPy's fromiter keeps the item stride even when it read nothing
+            return NDArray.allocateLayout(dtype, new int[] {0}, new long[] {item});
         }
         return n == capacity ? a : a.stridedView(new int[] {(int) n}, new long[] {item}, 0).copy();
     }

@@ -2,7 +2,6 @@ package dev.strides.ndarray;
 
 import java.nio.ByteOrder;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -209,13 +208,16 @@ public final class DType {
      * Parses a dtype the way {@code np.dtype(spec)} does for the built-in types: names
      * ({@code "float64"}, {@code "int"}, {@code "bool"}, {@code "complex"}), kind + size codes with an
      * optional byte order ({@code "f8"}, {@code "<i4"}, {@code ">c16"}, {@code "|b1"}) and
-     * one-character codes ({@code "d"}, {@code "l"}, {@code "?"}).
+     * one-character codes ({@code "d"}, {@code "l"}, {@code "?"}). Spellings are exact: no
+     * surrounding spaces, no upper-case kind codes ({@code "F8"} is not understood, as in NumPy).
+     * {@code "q"} and {@code "longlong"} give int64 with char {@code 'l'}; NumPy keeps a second
+     * char {@code 'q'} for the same 64-bit type, which Strides does not distinguish.
      *
      * @throws IllegalArgumentException {@code data type 'x' not understood}, NumPy's wording
      */
     public static DType of(String spec) {
         Objects.requireNonNull(spec, "dtype spec");
-        String s = spec.strip();
+        String s = spec;  // no strip(), no case folding: NumPy rejects " f8" and "F8"
         DType named = BY_NAME.get(s);
         if (named != null) {
             return named;
@@ -230,7 +232,7 @@ public final class DType {
         if (body.length() == 1) {
             base = BY_CHAR.get(body.charAt(0));
         } else if (body.length() >= 2 && body.substring(1).chars().allMatch(Character::isDigit)) {
-            base = BY_KIND_SIZE.get(body.toLowerCase(Locale.ROOT));
+            base = BY_KIND_SIZE.get(body);
         }
         if (base == null) {
             throw new DTypeException("data type '" + spec + "' not understood");
@@ -242,10 +244,12 @@ public final class DType {
             Map.entry("bool", BOOL), Map.entry("bool_", BOOL),
             Map.entry("int8", INT8), Map.entry("int16", INT16), Map.entry("int32", INT32),
             Map.entry("int64", INT64), Map.entry("int", INT64), Map.entry("intp", INT64),
-            Map.entry("long", INT64), Map.entry("short", INT16), Map.entry("byte", INT8),
+            Map.entry("long", INT64), Map.entry("longlong", INT64), Map.entry("intc", INT32),
+            Map.entry("short", INT16), Map.entry("byte", INT8),
             Map.entry("uint8", UINT8), Map.entry("uint16", UINT16), Map.entry("uint32", UINT32),
             Map.entry("uint64", UINT64), Map.entry("uint", UINT64), Map.entry("uintp", UINT64),
-            Map.entry("ubyte", UINT8), Map.entry("ushort", UINT16),
+            Map.entry("ubyte", UINT8), Map.entry("ushort", UINT16), Map.entry("uintc", UINT32),
+            Map.entry("ulong", UINT64), Map.entry("ulonglong", UINT64),
             Map.entry("float16", FLOAT16), Map.entry("half", FLOAT16),
             Map.entry("float32", FLOAT32), Map.entry("single", FLOAT32),
             Map.entry("float64", FLOAT64), Map.entry("float", FLOAT64), Map.entry("double", FLOAT64),

@@ -110,6 +110,7 @@ public final class Elements {
         };
     }
 
+    // tag::read-complex[]
     /** The element as a complex number; real types give an imaginary part of zero. */
     public static Complex readComplex(MemorySegment s, long at, DType t) {
         ByteOrder o = t.order();
@@ -119,6 +120,7 @@ public final class Elements {
             default -> new Complex(readDouble(s, at, t), 0.0);
         };
     }
+    // end::read-complex[]
 
     /** The element as a boolean: non-zero is true (NaN is true, as in NumPy). */
     public static boolean readBoolean(MemorySegment s, long at, DType t) {
@@ -134,10 +136,13 @@ public final class Elements {
 
     // ---- typed writes (NumPy's unsafe casts from the carrier) --------------------------------
 
+    // tag::write-long[]
     /**
      * Stores an integer carrier. {@code unsigned} says how to read {@code v} when the target is a
      * float (uint64 values above 2^63 arrive as negative longs). Integer targets keep the low bits:
-     * NumPy's wrap-around.
+     * NumPy's wrap-around. Float targets are rounded once to nearest, as C's {@code (float) x} in
+     * NumPy's astype loops. (Storing a Python int is different: it goes through a double first,
+     * see {@link Scalars}.)
      */
     public static void writeLong(MemorySegment s, long at, DType t, long v, boolean unsigned) {
         ByteOrder o = t.order();
@@ -147,9 +152,16 @@ public final class Elements {
             case INT16, UINT16 -> putShort(s, at, o, (short) v);
             case INT32, UINT32 -> putInt(s, at, o, (int) v);
             case INT64, UINT64 -> putLong(s, at, o, v);
+            // one rounding, straight to float: via double, 2^60 + 2^36 + 1 would round twice
+            case FLOAT32 -> putFloat(s, at, o, unsigned ? unsignedToFloat(v) : (float) v);
+            case COMPLEX64 -> {
+                putFloat(s, at, o, unsigned ? unsignedToFloat(v) : (float) v);
+                putFloat(s, at + 4, o, 0f);
+            }
             default -> writeDouble(s, at, t, unsigned ? unsignedToDouble(v) : (double) v);
         }
     }
+    // end::write-long[]
 
     /**
      * Stores a float carrier. Integer targets get C's truncation toward zero as NumPy compiles it on
@@ -160,7 +172,7 @@ public final class Elements {
         switch (t.type()) {
             case BOOL -> s.set(ValueLayout.JAVA_BYTE, at, (byte) (v != 0.0 ? 1 : 0));
             case INT8, UINT8, INT16, UINT16, INT32 -> writeLong(s, at, t, floatToInt32(v), false);
-            case UINT32 -> writeLong(s, at, t, floatToInt64(v), false);
+            case UINT32 -> writeLong(s, at, t, floatToUint32(v), false);
             case INT64 -> putLong(s, at, o, floatToInt64(v));
             case UINT64 -> putLong(s, at, o, floatToUint64(v));
             case FLOAT16 -> putShort(s, at, o, Float16.fromDouble(v));
@@ -200,13 +212,33 @@ public final class Elements {
         switch (srcType.kind()) {
             case 'b', 'i' -> writeLong(dst, to, dstType, readLong(src, from, srcType), false);
             case 'u' -> writeLong(dst, to, dstType, readLong(src, from, srcType), true);
-            case 'f' -> writeDouble(dst, to, dstType, readDouble(src, from, srcType));
+            case 'f' -> {
+                boolean halfToFloat = srcType.type() == DType.Type.FLOAT16
+                        && dstType.componentType().type() == DType.Type.FLOAT32;
+                if (halfToFloat) {  // on the bits, as NumPy does: a signalling NaN stays signalling
+                    short half = rawShort(src, from, srcType.order());
+                    putInt(dst, to, dstType.order(), Float16.toFloatBits(half));
+                    if (dstType.isComplex()) {
+                        putInt(dst, to + 4, dstType.order(), 0);
+                    }
+                } else {
+                    writeDouble(dst, to, dstType, readDouble(src, from, srcType));
+                }
+            }
             default -> writeComplex(dst, to, dstType, readComplex(src, from, srcType));
         }
     }
 
     // ---- float → int as NumPy's C casts behave on x86-64 -------------------------------------
+    //
+    // C defines a float → integer conversion only when the truncated value fits the target; NaN,
+    // infinities and out-of-range values are undefined behaviour, and NumPy gives whatever the
+    // compiled instructions give. These methods reproduce what NumPy 2.4 gives on x86-64 (measured
+    // by the chapter's astype fixtures): cvttsd2si returns the "integer indefinite" 0x80…0 for
+    // anything it cannot convert, narrow targets keep the low bits of a 32-bit conversion, and
+    // unsigned targets are converted with the subtract-the-top-bit trick below.
 
+    // tag::float-to-int[]
     /** {@code (int64) x}: truncation; NaN and out-of-range give INT64_MIN (cvttsd2si's answer). */
     public static long floatToInt64(double x) {
         if (x >= -0x1p63 && x < 0x1p63) {
@@ -222,11 +254,23 @@ public final class Elements {
         }
         return Integer.MIN_VALUE;
     }
+    // end::float-to-int[]
 
-    /** {@code (uint64) x}: values at or above 2^63 are converted after subtracting 2^63. */
+    /**
+     * {@code (uint32) x}: below 2^31 a signed 32-bit conversion; from 2^31 up, convert
+     * {@code x - 2^31} and set the top bit back. Beyond 2^32 that gives 0, NaN gives 0x80000000.
+     */
+    static long floatToUint32(double x) {
+        if (x >= 0x1p31) {
+            return (floatToInt32(x - 0x1p31) ^ 0x8000_0000L) & 0xFFFF_FFFFL;
+        }
+        return floatToInt32(x) & 0xFFFF_FFFFL;
+    }
+
+    /** {@code (uint64) x}: the same trick with 2^63; at or beyond 2^64 (and +inf) it gives 0. */
     static long floatToUint64(double x) {
-        if (x >= 0x1p63 && x < 0x1p64) {
-            return ((long) (x - 0x1p63)) ^ Long.MIN_VALUE;
+        if (x >= 0x1p63) {
+            return floatToInt64(x - 0x1p63) ^ Long.MIN_VALUE;
         }
         return floatToInt64(x);
     }
@@ -239,5 +283,14 @@ public final class Elements {
         // halve (keeping the sticky bit so rounding stays correct), convert, double
         double half = (double) ((bits >>> 1) | (bits & 1));
         return half * 2.0;
+    }
+
+    /** The unsigned 64-bit value of {@code bits}, rounded once to the nearest float. */
+    public static float unsignedToFloat(long bits) {
+        if (bits >= 0) {
+            return bits;
+        }
+        float half = (float) ((bits >>> 1) | (bits & 1));
+        return half * 2.0f;
     }
 }

@@ -16,9 +16,38 @@ public final class Float16 {
     private Float16() {
     }
 
-    /** The half value of these bits, exactly, as a double. */
+    /**
+     * The half value of these bits, exactly, as a double. Built from the bits, as NumPy's
+     * {@code npy_halfbits_to_doublebits}, so a NaN keeps its payload and its signalling bit (a
+     * hardware float conversion would quieten it, and the round trip would change the bits).
+     */
     public static double toDouble(short bits) {
-        return Float.float16ToFloat(bits);
+        long sign = (long) (bits & 0x8000) << 48;
+        int exponent = (bits >>> 10) & 0x1F;
+        long mantissa = bits & 0x3FF;
+        if (exponent == 0x1F) {                        // infinity or NaN: widen the payload
+            return Double.longBitsToDouble(sign | 0x7FF0_0000_0000_0000L | mantissa << 42);
+        }
+        double magnitude = exponent == 0
+                ? mantissa * 0x1p-24                   // subnormal: mantissa · 2^-24, exact
+                : Math.scalb((double) (1024 + mantissa), exponent - 25);
+        return sign != 0 ? -magnitude : magnitude;
+    }
+
+    /**
+     * The binary32 bits of the same value, exactly, as NumPy's {@code npy_halfbits_to_floatbits}:
+     * the float16 → float32 cast, done on bits so a signalling NaN stays signalling (converting
+     * through a double and {@code (float)} would quieten it).
+     */
+    public static int toFloatBits(short bits) {
+        int sign = (bits & 0x8000) << 16;
+        int exponent = (bits >>> 10) & 0x1F;
+        int mantissa = bits & 0x3FF;
+        if (exponent == 0x1F) {
+            return sign | 0x7F80_0000 | mantissa << 13;
+        }
+        float magnitude = (float) toDouble((short) (bits & 0x7FFF));  // finite: exact in float
+        return sign | Float.floatToRawIntBits(magnitude);
     }
 
     /** The binary16 bits nearest to {@code d} (ties to even). */

@@ -121,6 +121,7 @@ public final class JavaArrays {
         } else if (c == boolean.class) {
             return DType.BOOL;
         }
+        // tag::infer-dtype[]
         if (leaves.isEmpty()) {
             return DType.FLOAT64;                   // np.array([]) is float64
         }
@@ -130,5 +131,6 @@ public final class JavaArrays {
             t = t == null ? d : Casting.promoteTypes(t, d);
         }
         return t;
+        // end::infer-dtype[]
     }
 }

@@ -28,6 +28,7 @@ public final class NDArray {
 
     private static final long BUFFER_ALIGNMENT = 64;
 
+    // tag::fields[]
     private final MemorySegment buffer;
     private final DType dtype;
     private final int[] shape;      // elements per axis
@@ -39,6 +40,7 @@ public final class NDArray {
     private final boolean fContiguous;
     private final boolean aligned;
     private boolean writeable;
+    // end::fields[]
 
     private NDArray(MemorySegment buffer, DType dtype, int[] shape, long[] strides, long offset,
                     NDArray base, boolean writeable) {
@@ -243,6 +245,8 @@ public final class NDArray {
             at = flatByteOffset(0);
         } else if (index.length == 1 && shape.length != 1) {
             at = flatByteOffset(index[0]);
+        } else if (index.length != shape.length) {
+            throw new ShapeException("incorrect number of indices for array");
         } else {
             at = byteOffset(index);
         }
@@ -298,36 +302,25 @@ public final class NDArray {
 
     /**
      * Stores {@code value} at {@code index}, as {@code a[index] = value} with a Python float:
-     * integer elements get it truncated toward zero.
+     * integer elements get {@code int(value)}, truncated toward zero and range-checked.
      *
      * @throws IllegalArgumentException for NaN or infinity into an integer array (NumPy's
-     *     {@code cannot convert float NaN to integer})
+     *     {@code cannot convert float NaN to integer}), or a truncated value the integer dtype
+     *     cannot hold ({@code Python integer 300 out of bounds for int8})
      */
     public void setDouble(double value, int... index) {
-        long at = writableOffset(index);
-        if (dtype.isInteger() && !Double.isFinite(value)) {
-            throw new IllegalArgumentException("cannot convert float " + pyFloat(value) + " to integer");
-        }
-        if (dtype.isInteger()) {
-            setLong((long) value, index);
-            return;
-        }
-        Elements.writeDouble(buffer, at, dtype, value);
+        Scalars.writeFloat(buffer, writableOffset(index), dtype, value);
     }
 
     /**
-     * Stores {@code value} at {@code index}, as {@code a[index] = value} with a Python int.
+     * Stores {@code value} at {@code index}, as {@code a[index] = value} with a Python int. Float
+     * elements get {@code float(value)}.
      *
      * @throws IllegalArgumentException if an integer array cannot hold it (NumPy 2's
      *     {@code Python integer 300 out of bounds for uint8})
      */
     public void setLong(long value, int... index) {
-        long at = writableOffset(index);
-        if (dtype.isInteger() && !Casting.fitsInteger(value, dtype)) {
-            throw new IllegalArgumentException("Python integer " + value + " out of bounds for "
-                    + dtype.name());
-        }
-        Elements.writeLong(buffer, at, dtype, value, false);
+        Scalars.writeInteger(buffer, writableOffset(index), dtype, value);
     }
 
     /** Stores a boolean (1 or 0 in numeric arrays). */
@@ -336,17 +329,13 @@ public final class NDArray {
     }
 
     /**
-     * Stores a complex number; only complex arrays can hold one.
+     * Stores a complex number, as {@code a[index] = z}: complex arrays hold it, a bool array
+     * stores whether it is non-zero, other arrays refuse it (take {@code value.re()} explicitly).
      *
-     * @throws DTypeException for a real array, as NumPy's {@code TypeError}
+     * @throws DTypeException for an integer or float array, with NumPy's {@code TypeError} message
      */
     public void setComplex(Complex value, int... index) {
-        long at = writableOffset(index);
-        if (!dtype.isComplex()) {
-            throw new DTypeException("can't convert complex to " + dtype.name()
-                    + ": take value.re() explicitly, or use a complex array");
-        }
-        Elements.writeComplex(buffer, at, dtype, value);
+        Scalars.writeComplex(buffer, writableOffset(index), dtype, value);
     }
 
     private long writableOffset(int[] index) {
@@ -362,10 +351,6 @@ public final class NDArray {
             throw new DTypeException(method + ": the array holds " + dtype.name()
                     + " values; use " + instead);
         }
-    }
-
-    private static String pyFloat(double v) {
-        return Double.isNaN(v) ? "NaN" : (v > 0 ? "infinity" : "-infinity");
     }
 
     // ---- copies and casts ---------------------------------------------------------------------
@@ -415,6 +400,7 @@ public final class NDArray {
 
     // ---- layout rules -------------------------------------------------------------------------
 
+    // tag::size-of[]
     /** Product of the dimensions; 1 for the empty shape of a 0-d array. */
     public static long sizeOf(int[] shape) {
         long n = 1;
@@ -423,6 +409,7 @@ public final class NDArray {
         }
         return n;
     }
+    // end::size-of[]
 
     // tag::default-strides[]
     /**
@@ -501,6 +488,7 @@ public final class NDArray {
         return span == null || (span[0] >= 0 && span[1] <= buffer.byteSize());
     }
 
+    // tag::byte-span[]
     /** The first and one-past-last byte any element touches, or null when there are no elements. */
     static long[] byteSpan(DType dtype, int[] shape, long[] strides, long offset) {
         long lo = offset;
@@ -518,6 +506,7 @@ public final class NDArray {
         }
         return new long[] {lo, hi};
     }
+    // end::byte-span[]
 
     private static void checkInBuffer(MemorySegment buffer, DType dtype, int[] shape, long[] strides,
                                       long offset) {

@@ -23,7 +23,7 @@ public final class Ranges {
      */
     public static long arangeLength(double start, double stop, double step) {
         if (step == 0) {
-            throw new ArithmeticException("arange: step must not be zero (NumPy: division by zero)");
+            throw new ArithmeticException("arange: step must not be zero (NumPy: float division by zero)");
         }
         double len = Math.ceil((stop - start) / step);
         if (Double.isNaN(len)) {
@@ -60,7 +60,11 @@ public final class Ranges {
         MemorySegment buf = a.buffer();
         int item = dtype.itemsize();
         for (long i = 0; i < a.size(); i++) {
-            Elements.writeLong(buf, i * item, dtype, start + i * step, false); // wraps like NumPy
+            if (i < 2) {  // NumPy stores start and start + step as Python ints: range-checked
+                Scalars.writeInteger(buf, i * item, dtype, start + i * step);
+            } else {      // then fills start + i*delta in the dtype's arithmetic: wraps
+                Elements.writeLong(buf, i * item, dtype, start + i * step, false);
+            }
         }
         return a;
     }
@@ -68,7 +72,8 @@ public final class Ranges {
     // tag::arange-fill[]
     /**
      * {@code np.arange(start, stop, step, dtype)}. NumPy stores the first two values in the
-     * target dtype, takes {@code delta = a[1] - a[0]} and fills {@code a[i] = a[0] + i*delta}: so
+     * target dtype (as Python floats: {@code int()} and a range check for integer dtypes), takes
+     * {@code delta = a[1] - a[0]} and fills {@code a[i] = a[0] + i*delta}: so
      * {@code arange(0, 5, 0.5, dtype=int)} is all zeros (int(0.5) - int(0) = 0). Same here.
      */
     public static NDArray arange(double start, double stop, double step, DType dtype) {
@@ -81,29 +86,32 @@ public final class Ranges {
         MemorySegment buf = a.buffer();
         int item = dtype.itemsize();
         if (len > 0) {
-            Elements.writeDouble(buf, 0, dtype, start);
+            Scalars.writeFloat(buf, 0, dtype, start);
         }
         if (len > 1) {
-            Elements.writeDouble(buf, item, dtype, start + step);
+            Scalars.writeFloat(buf, item, dtype, start + step);
+        }
+        if (len <= 2) {
+            return a;
         }
         switch (dtype.type()) {
             case FLOAT64, COMPLEX128 -> {
                 double first = Elements.readDouble(buf, 0, dtype);
-                double delta = len > 1 ? Elements.readDouble(buf, item, dtype) - first : 0;
+                double delta = Elements.readDouble(buf, item, dtype) - first;
                 for (long i = 2; i < len; i++) {
                     Elements.writeDouble(buf, i * item, dtype, first + i * delta);
                 }
             }
             case FLOAT32, FLOAT16, COMPLEX64 -> {  // NumPy computes these in float arithmetic
                 float first = (float) Elements.readDouble(buf, 0, dtype);
-                float delta = len > 1 ? (float) Elements.readDouble(buf, item, dtype) - first : 0f;
+                float delta = (float) Elements.readDouble(buf, item, dtype) - first;
                 for (long i = 2; i < len; i++) {
                     Elements.writeDouble(buf, i * item, dtype, first + (float) i * delta);
                 }
             }
             default -> {
                 long first = Elements.readLong(buf, 0, dtype);
-                long delta = len > 1 ? Elements.readLong(buf, item, dtype) - first : 0;
+                long delta = Elements.readLong(buf, item, dtype) - first;
                 for (long i = 2; i < len; i++) {
                     Elements.writeLong(buf, i * item, dtype, first + i * delta, false);
                 }

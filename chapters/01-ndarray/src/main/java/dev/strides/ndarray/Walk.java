@@ -33,6 +33,7 @@ public final class Walk {
             action.accept(offset);
             return;
         }
+        // tag::odometer[]
         int[] index = new int[n];
         long p = offset;
         int last = n - 1;
@@ -58,6 +59,7 @@ public final class Walk {
                 return;
             }
         }
+        // end::odometer[]
     }
 
     /** Walks two layouts of the same shape in lockstep, C order. */

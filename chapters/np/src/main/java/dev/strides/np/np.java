@@ -7,8 +7,12 @@ import dev.strides.ndarray.JavaArrays;
 import dev.strides.ndarray.NDArray;
 import dev.strides.ndarray.Order;
 import dev.strides.ndarray.Ranges;
+import dev.strides.ndarray.print.ArrayPrinter;
+import dev.strides.ndarray.print.FloatFormat;
+import dev.strides.ndarray.print.PrintOptions;
 
 import java.util.Iterator;
+import java.util.function.UnaryOperator;
 
 /**
  * The NumPy namespace: every public function of the chapters under its NumPy name, spelled in
@@ -334,5 +338,77 @@ public final class np {
     /** {@code np.size(a)}. */
     public static long size(NDArray a) {
         return a.size();
+    }
+
+    // ---- printing: ArrayPrinter, PrintOptions, FloatFormat ----------------------------------
+
+    /** {@code np.get_printoptions()}: the options in force on this thread. */
+    public static PrintOptions getPrintoptions() {
+        return PrintOptions.get();
+    }
+
+    /** {@code np.set_printoptions(...)}: replaces the options in force on this thread. */
+    public static void setPrintoptions(PrintOptions options) {
+        PrintOptions.set(options);
+    }
+
+    /**
+     * {@code np.set_printoptions(precision=3)} as {@code np.setPrintoptions(o -> o.withPrecision(3))}:
+     * changes some options, keeps the others.
+     */
+    public static void setPrintoptions(UnaryOperator<PrintOptions> change) {
+        PrintOptions.set(change.apply(PrintOptions.get()));
+    }
+
+    /**
+     * {@code with np.printoptions(precision=3):} as
+     * {@code try (var scope = np.printoptions(o -> o.withPrecision(3))) { ... }}: the previous
+     * options come back when the scope closes.
+     */
+    public static PrintOptions.Scope printoptions(UnaryOperator<PrintOptions> change) {
+        return PrintOptions.with(change);
+    }
+
+    public static PrintOptions.Scope printoptions(PrintOptions options) {
+        return PrintOptions.with(options);
+    }
+
+    /** {@code np.array_repr(a)}: the same text as {@code a.toString()}. */
+    public static String arrayRepr(NDArray a) {
+        return ArrayPrinter.arrayRepr(a);
+    }
+
+    public static String arrayRepr(NDArray a, PrintOptions options) {
+        return ArrayPrinter.arrayRepr(a, options);
+    }
+
+    /** {@code np.array_str(a)}, i.e. {@code str(a)}: {@code [1. 2.]} without {@code array(...)}. */
+    public static String arrayStr(NDArray a) {
+        return ArrayPrinter.arrayStr(a);
+    }
+
+    public static String arrayStr(NDArray a, PrintOptions options) {
+        return ArrayPrinter.arrayStr(a, options);
+    }
+
+    /** {@code np.array2string(a)}. */
+    public static String array2string(NDArray a) {
+        return ArrayPrinter.array2string(a);
+    }
+
+    /** {@code np.array2string(a, separator=..., prefix=..., suffix=...)} with explicit options. */
+    public static String array2string(NDArray a, PrintOptions options, String separator,
+                                      String prefix, String suffix) {
+        return ArrayPrinter.array2string(a, options, separator, prefix, suffix);
+    }
+
+    /** {@code np.format_float_positional(x)} for a float64 value: shortest round-trip digits. */
+    public static String formatFloatPositional(double x) {
+        return FloatFormat.positional(x, DType.FLOAT64);
+    }
+
+    /** {@code np.format_float_scientific(x)} for a float64 value. */
+    public static String formatFloatScientific(double x) {
+        return FloatFormat.scientific(x, DType.FLOAT64);
     }
 }
