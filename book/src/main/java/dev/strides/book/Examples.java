@@ -1,6 +1,15 @@
 package dev.strides.book;
 
+import dev.strides.book.ch01.AstypeExample;
+import dev.strides.book.ch01.ComplexExample;
 import dev.strides.book.ch01.CreationExample;
+import dev.strides.book.ch01.CreationLayoutExample;
+import dev.strides.book.ch01.ElementAddressExample;
+import dev.strides.book.ch01.EmptyArrayExample;
+import dev.strides.book.ch01.FromiterExample;
+import dev.strides.book.ch01.ListVersusArrayExample;
+import dev.strides.book.ch01.MemoryUsageExample;
+import dev.strides.book.ch01.PrintOptionsExample;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +31,16 @@ public final class Examples {
     public static List<Example> all() {
         List<Example> examples = List.of(
                 // chapter 1: the ndarray
-                new CreationExample());
+                new CreationExample(),
+                new ElementAddressExample(),        // Q001
+                new ListVersusArrayExample(),       // Q002
+                new CreationLayoutExample(),        // Q003
+                new MemoryUsageExample(),           // Q007
+                new PrintOptionsExample(),          // Q046
+                new ComplexExample(),               // Q048
+                new AstypeExample(),                // Q049
+                new EmptyArrayExample(),            // Q052
+                new FromiterExample());             // Q091
         Set<String> names = new HashSet<>();
         for (Example example : examples) {
             if (!names.add(example.name())) {

@@ -91,12 +91,12 @@ public final class Casting {
     }
     // end::can-cast[]
 
-    // tag::kind-rank[]
     /**
      * Orders the kinds for same_kind casts: bool < unsigned ≈ signed < float < complex. A cast may
      * stay in its kind (float64 → float32) or climb (int64 → float16), never descend (float → int),
      * and signed never goes to unsigned.
      */
+    // tag::kind-rank[]
     private static int kindRank(DType t) {
         return switch (t.kind()) {
             case 'b' -> 0;

@@ -51,6 +51,7 @@ final class FloatingFormat {
         FloatMode mode = options.floatmode();
         this.precision = mode == FloatMode.UNIQUE ? FloatFormat.NONE : options.precision();
 
+        // tag::scientific-or-fixed[]
         double[] finite = Arrays.stream(data).filter(Double::isFinite).toArray();
         double max = 0;
         double min = Double.POSITIVE_INFINITY;
@@ -64,6 +65,7 @@ final class FloatingFormat {
             boolean spread = belowOneTenThousandth(min) || ratioAbove1000(max, min);
             scientific = max >= scientificCutoff() || (!options.suppress() && spread);
         }
+        // end::scientific-or-fixed[]
 
         if (finite.length > 0) {
             measure(finite, mode);

@@ -33,12 +33,14 @@ public record PrintOptions(int precision, long threshold, int edgeitems, int lin
                            boolean suppress, char sign, FloatMode floatmode, String nanstr,
                            String infstr) {
 
+    // tag::defaults[]
     /** NumPy's defaults: {@code precision=8, threshold=1000, edgeitems=3, linewidth=75, …}. */
     public static final PrintOptions DEFAULTS =
             new PrintOptions(8, 1000, 3, 75, false, '-', FloatMode.MAXPREC, "nan", "inf");
 
     private static final ThreadLocal<PrintOptions> CURRENT =
             ThreadLocal.withInitial(() -> DEFAULTS);
+    // end::defaults[]
 
     /** Checks every option, with NumPy's messages where NumPy has one. */
     public PrintOptions {
@@ -68,6 +70,7 @@ public record PrintOptions(int precision, long threshold, int edgeitems, int lin
         CURRENT.set(Objects.requireNonNull(options, "options"));
     }
 
+    // tag::scope[]
     /**
      * Puts {@code options} in force until the returned scope is closed, then restores the
      * previous ones: NumPy's {@code with np.printoptions(...):}.
@@ -77,11 +80,13 @@ public record PrintOptions(int precision, long threshold, int edgeitems, int lin
         set(options);
         return scope;
     }
+    // end::scope[]
 
     /** {@link #with(PrintOptions)} for the current options changed by {@code change}. */
     public static Scope with(UnaryOperator<PrintOptions> change) {
         return with(change.apply(get()));
     }
+    // tag::scope[]
 
     /** Restores the options that were in force when it was opened; closing twice is harmless. */
     public static final class Scope implements AutoCloseable {
@@ -96,6 +101,7 @@ public record PrintOptions(int precision, long threshold, int edgeitems, int lin
             set(previous);
         }
     }
+    // end::scope[]
 
     // ---- withers ------------------------------------------------------------------------------
 
