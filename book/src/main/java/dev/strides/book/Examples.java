@@ -13,6 +13,7 @@ import dev.strides.book.ch01.PrintOptionsExample;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,8 +30,9 @@ public final class Examples {
 
     /** Every example, in book order. Names must be unique: they name the output files. */
     public static List<Example> all() {
-        List<Example> examples = List.of(
-                // chapter 1: the ndarray
+        List<Example> examples = new ArrayList<>();
+        // chapter 1: the ndarray
+        examples.addAll(List.of(
                 new CreationExample(),
                 new ElementAddressExample(),        // Q001
                 new ListVersusArrayExample(),       // Q002
@@ -40,7 +42,10 @@ public final class Examples {
                 new ComplexExample(),               // Q048
                 new AstypeExample(),                // Q049
                 new EmptyArrayExample(),            // Q052
-                new FromiterExample());             // Q091
+                new FromiterExample()));            // Q091
+        // chapter 2: broadcasting
+        // chapter 3: views and indexing
+        // chapter 10: random
         Set<String> names = new HashSet<>();
         for (Example example : examples) {
             if (!names.add(example.name())) {

@@ -411,4 +411,10 @@ public final class np {
     public static String formatFloatScientific(double x) {
         return FloatFormat.scientific(x, DType.FLOAT64);
     }
+
+    // ---- chapter 02: broadcasting (dev.strides.broadcasting) -----------------------------------
+
+    // ---- chapter 03: views and indexing (dev.strides.views) -------------------------------------
+
+    // ---- chapter 10: np.random (dev.strides.random) ---------------------------------------------
 }
