@@ -10,6 +10,16 @@ import dev.strides.book.ch01.FromiterExample;
 import dev.strides.book.ch01.ListVersusArrayExample;
 import dev.strides.book.ch01.MemoryUsageExample;
 import dev.strides.book.ch01.PrintOptionsExample;
+import dev.strides.book.ch02.BroadcastErrorExample;
+import dev.strides.book.ch02.BroadcastRulesExample;
+import dev.strides.book.ch02.BroadcastingExample;
+import dev.strides.book.ch02.FixingErrorsExample;
+import dev.strides.book.ch02.IteratorExample;
+import dev.strides.book.ch02.MeshgridExample;
+import dev.strides.book.ch02.NewaxisExample;
+import dev.strides.book.ch02.NoCopyExample;
+import dev.strides.book.ch02.PairwiseDistanceExample;
+import dev.strides.book.ch02.RowNormalizationExample;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +54,19 @@ public final class Examples {
                 new EmptyArrayExample(),            // Q052
                 new FromiterExample()));            // Q091
         // chapter 2: broadcasting
+        examples.addAll(List.of(
+                new IteratorExample(),              // the chapter's introduction
+                new BroadcastingExample(),          // Q004
+                new BroadcastErrorExample(),        // Q012
+                new MeshgridExample(),              // Q041
+                new NewaxisExample(),               // Q084
+                new NoCopyExample(),                // Q106
+                new PairwiseDistanceExample(),      // G03
+                new BroadcastRulesExample(),        // G05
+                new RowNormalizationExample(),      // A10
+                new FixingErrorsExample()));        // MS07
         // chapter 3: views and indexing
+        // chapter 4: ufuncs
         // chapter 10: random
         Set<String> names = new HashSet<>();
         for (Example example : examples) {

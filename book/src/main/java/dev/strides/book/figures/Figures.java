@@ -26,6 +26,7 @@ public final class Figures {
         Map<String, String> figures = new LinkedHashMap<>();
         figures.put("memory-layout-c-f.svg", memoryLayout());
         figures.put("strided-view.svg", stridedView());
+        figures.put("broadcast-stride-zero.svg", broadcast());          // chapter 2
         return figures;
     }
 
@@ -55,6 +56,14 @@ public final class Figures {
         arrays.put("a", a);
         arrays.put("a[:, ::2]", step(a, 1, 2));
         arrays.put("a[::-1]", step(a, 0, -1));
+        // chapter 2: a column and a row broadcast together
+        NDArray x = reshape(np.multiply(np.arange(4.0), 10.0), 4, 1);
+        NDArray y = np.arange(3.0);
+        arrays.put("x", x);
+        arrays.put("y", y);
+        arrays.put("np.broadcast_to(x, (4, 3))", np.broadcastTo(x, 4, 3));
+        arrays.put("np.broadcast_to(y, (4, 3))", np.broadcastTo(y, 4, 3));
+        arrays.put("x + y", np.add(x, y));
         return arrays;
     }
 
@@ -73,6 +82,19 @@ public final class Figures {
                 .toList();
         return StridedViewFigure.draw("a = np.arange(12).reshape(3, 4)", layout(arrays.get("a")),
                 views);
+    }
+
+    // x = np.arange(4.0).reshape(4, 1) * 10 and y = np.arange(3.0): both stretched to (4, 3).
+    static String broadcast() {
+        Map<String, NDArray> arrays = arrays();
+        BroadcastFigure.Operand x = new BroadcastFigure.Operand(
+                "x = (np.arange(4.0) * 10).reshape(4, 1)", layout(arrays.get("x")),
+                "np.broadcast_to(x, (4, 3))", layout(arrays.get("np.broadcast_to(x, (4, 3))")));
+        BroadcastFigure.Operand y = new BroadcastFigure.Operand("y = np.arange(3.0)",
+                layout(arrays.get("y")), "np.broadcast_to(y, (4, 3))",
+                layout(arrays.get("np.broadcast_to(y, (4, 3))")));
+        return BroadcastFigure.draw("x + y: shapes (4, 1) and (3,) are both read as (4, 3)", x,
+                y, "x + y", layout(arrays.get("x + y")));
     }
 
     /** Reads the memory-model numbers and the elements of {@code a}. */

@@ -50,6 +50,13 @@ class FiguresTest {
     }
 
     @Test
+    void broadcastShowsTheZeroStridesAndTheBytesReadAgain() {
+        String svg = Figures.broadcast();
+        assertThat(svg).contains("shape (4, 3), strides (8, 0)", "shape (4, 3), strides (0, 8)",
+                "axis 0 stretched: stride 0", "axis 1 stretched: stride 0", ">@16<", ">32.0<");
+    }
+
+    @Test
     void stepMakesTheSameViewsAsNumPySlicing() {
         NDArray a = Figures.arrays().get("a");
         NDArray reversedColumns = Figures.step(a, 1, -3);   // a[:, ::-3]: columns 3 and 0

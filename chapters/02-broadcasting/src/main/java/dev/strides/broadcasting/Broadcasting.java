@@ -3,6 +3,7 @@ package dev.strides.broadcasting;
 import dev.strides.ndarray.NDArray;
 import dev.strides.ndarray.ShapeException;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,6 @@ public final class Broadcasting {
     private Broadcasting() {
     }
 
-    // tag::broadcast-shapes[]
     /**
      * The shape that all {@code shapes} broadcast to: NumPy's {@code np.broadcast_shapes}.
      * {@code broadcastShapes([3, 1], [4])} is {@code [3, 4]}; no shapes give {@code []}.
@@ -31,6 +31,7 @@ public final class Broadcasting {
      * @throws ShapeException when two shapes disagree on an axis where neither is 1, naming the
      *     first pair that clashes, as NumPy does
      */
+    // tag::broadcast-shapes[]
     public static int[] broadcastShapes(int[]... shapes) {
         int ndim = 0;
         for (int[] s : shapes) {
@@ -59,8 +60,9 @@ public final class Broadcasting {
 
     private static ShapeException mismatch(int[][] shapes, int first, int second) {
         return new ShapeException("shape mismatch: objects cannot be broadcast to a single shape."
-                + "  Mismatch is between arg " + first + " with shape " + NDArray.tuple(shapes[first])
-                + " and arg " + second + " with shape " + NDArray.tuple(shapes[second]) + ".");
+                + "  Mismatch is between arg " + first + " with shape "
+                + NDArray.tuple(shapes[first]) + " and arg " + second + " with shape "
+                + NDArray.tuple(shapes[second]) + ".");
     }
 
     // tag::broadcast-strides[]
@@ -89,7 +91,6 @@ public final class Broadcasting {
     }
     // end::broadcast-strides[]
 
-    // tag::broadcast-to[]
     /**
      * {@code a} seen with shape {@code shape}: NumPy's {@code np.broadcast_to}. A <b>read-only
      * view</b> over the same buffer: stretched axes have stride 0, no byte is copied, and any
@@ -100,6 +101,7 @@ public final class Broadcasting {
      *     {@code shape = ()}, {@code all elements of broadcast shape must be non-negative}, or
      *     NumPy's iterator message when the shapes do not broadcast
      */
+    // tag::broadcast-to[]
     public static NDArray broadcastTo(NDArray a, int... shape) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(shape, "shape");
@@ -139,8 +141,9 @@ public final class Broadcasting {
         int[] shape = broadcastShapes(shapes);
         NDArray[] result = new NDArray[arrays.length];
         for (int k = 0; k < arrays.length; k++) {
-            result[k] = java.util.Arrays.equals(shapes[k], shape) ? arrays[k]
-                    : readOnlyView(arrays[k], shape, stridesFor(shapes[k], arrays[k].strides(), shape));
+            long[] strides = stridesFor(shapes[k], arrays[k].strides(), shape);
+            result[k] = Arrays.equals(shapes[k], shape) ? arrays[k]
+                    : readOnlyView(arrays[k], shape, strides);
         }
         return result;
     }
@@ -151,7 +154,8 @@ public final class Broadcasting {
      * {@code value} are dropped (so {@code (1, 1, 3)} fits {@code (3,)}), then it is broadcast.
      * A read-only view; nothing is copied.
      *
-     * @throws ShapeException {@code could not broadcast input array from shape (4,) into shape (3,)}
+     * @throws ShapeException {@code could not broadcast input array from shape (4,) into shape
+     *     (3,)}
      */
     public static NDArray broadcastForAssignment(NDArray value, int... shape) {
         int[] vs = value.shape();
@@ -160,8 +164,8 @@ public final class Broadcasting {
         while (vs.length - drop > shape.length && vs[drop] == 1) {
             drop++;
         }
-        int[] kept = java.util.Arrays.copyOfRange(vs, drop, vs.length);
-        long[] keptStrides = java.util.Arrays.copyOfRange(vst, drop, vst.length);
+        int[] kept = Arrays.copyOfRange(vs, drop, vs.length);
+        long[] keptStrides = Arrays.copyOfRange(vst, drop, vst.length);
         long[] strides = stridesFor(kept, keptStrides, shape);
         if (strides == null) {
             throw new ShapeException("could not broadcast input array from shape "
@@ -193,7 +197,8 @@ public final class Broadcasting {
 
     /** NumPy's iterator message for operands that clash with each other (note the final space). */
     static String operandsMessage(NDArray... operands) {
-        StringBuilder sb = new StringBuilder("operands could not be broadcast together with shapes ");
+        StringBuilder sb = new StringBuilder("operands could not be broadcast together with"
+                + " shapes ");
         for (NDArray op : operands) {
             sb.append(compactShape(op.shape())).append(' ');
         }
@@ -202,8 +207,8 @@ public final class Broadcasting {
 
     /** NumPy's iterator message when operands do not fit a requested shape. */
     static String remappedMessage(int[] shape, NDArray... operands) {
-        StringBuilder sb = new StringBuilder("operands could not be broadcast together with remapped"
-                + " shapes [original->remapped]: ");
+        StringBuilder sb = new StringBuilder("operands could not be broadcast together with"
+                + " remapped shapes [original->remapped]: ");
         for (NDArray op : operands) {
             sb.append(compactShape(op.shape())).append(' ');
         }
