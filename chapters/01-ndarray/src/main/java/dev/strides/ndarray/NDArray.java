@@ -78,7 +78,7 @@ public final class NDArray {
      * Allocates a new zero-filled array that owns its buffer, with the given strides, which must
      * describe a dense permutation of the axes (used by {@code order='K'} copies).
      */
-    static NDArray allocateLayout(DType dtype, int[] shape, long[] strides) {
+    public static NDArray allocateLayout(DType dtype, int[] shape, long[] strides) {
         long nbytes = sizeOf(shape) * dtype.itemsize();
         MemorySegment buffer = Arena.ofAuto().allocate(Math.max(nbytes, 1), BUFFER_ALIGNMENT);
         return new NDArray(buffer, dtype, shape.clone(), strides.clone(), 0, null, true);
