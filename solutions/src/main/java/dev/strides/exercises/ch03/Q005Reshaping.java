@@ -1,0 +1,91 @@
+package dev.strides.exercises.ch03;
+
+import dev.strides.ndarray.NDArray;
+import dev.strides.ndarray.ShapeException;
+
+/**
+ * Q005 - How to handle shapes and reshaping? Reference solution.
+ *
+ * <p>{@code a.reshape(3, 4)} shows the same elements under a new shape. For a C-contiguous array
+ * it copies nothing: the result is a view over the same buffer, at the same offset, with the
+ * strides a fresh C-ordered array of the new shape would have (the last axis steps one item, each
+ * earlier axis steps over everything after it). One length may be {@code -1}: NumPy infers it
+ * from the size. Non-contiguous arrays (a transpose, a slice with a step) follow a stricter rule
+ * that sometimes forces a copy; chapter 3 of the book explains it.
+ */
+public final class Q005Reshaping {
+
+    private Q005Reshaping() {
+    }
+
+    /**
+     * The strides of a C-contiguous array: {@code strides[last] = itemsize}, and
+     * {@code strides[k] = strides[k + 1] * shape[k + 1]}. (2, 3, 4) float64 gives (96, 32, 8).
+     *
+     * @param shape    the lengths, all positive
+     * @param itemsize bytes per element
+     * @return one stride per axis, in bytes
+     */
+    public static long[] cStrides(int[] shape, int itemsize) {
+        long[] strides = new long[shape.length];
+        long step = itemsize;
+        for (int k = shape.length - 1; k >= 0; k--) {
+            strides[k] = step;
+            step *= shape[k];
+        }
+        return strides;
+    }
+
+    /**
+     * The shape {@code reshape} will use: a copy of {@code shape} with its one {@code -1}
+     * replaced by {@code size} divided by the product of the other lengths.
+     *
+     * @param shape the requested lengths, at most one of them {@code -1}
+     * @param size  the number of elements of the array being reshaped
+     * @return the complete shape
+     * @throws ShapeException {@code can only specify one unknown dimension} for two {@code -1}s;
+     *     a message starting {@code cannot reshape array of size 12} when the sizes cannot agree
+     */
+    public static int[] inferShape(int[] shape, long size) {
+        int unknown = -1;
+        long known = 1;
+        for (int k = 0; k < shape.length; k++) {
+            if (shape[k] == -1) {
+                if (unknown >= 0) {
+                    throw new ShapeException("can only specify one unknown dimension");
+                }
+                unknown = k;
+            } else {
+                known *= shape[k];
+            }
+        }
+        int[] dims = shape.clone();
+        if (unknown >= 0 && known != 0 && size % known == 0) {
+            dims[unknown] = (int) (size / known);
+            known *= dims[unknown];
+        }
+        if (known != size || unknown >= 0 && dims[unknown] == -1) {
+            throw new ShapeException("cannot reshape array of size " + size + " into shape "
+                    + NDArray.tuple(shape));
+        }
+        return dims;
+    }
+
+    /**
+     * {@code a.reshape(shape)} for a C-contiguous {@code a}, as a view: the inferred shape, its C
+     * strides, {@code a}'s offset. Use {@code a.stridedView(shape, strides, offset)}.
+     *
+     * @param a     a C-contiguous array ({@code a.flags().cContiguous()})
+     * @param shape the new lengths, at most one {@code -1}
+     * @return a view of {@code a}'s buffer
+     * @throws IllegalArgumentException when {@code a} is not C-contiguous
+     * @throws ShapeException as {@link #inferShape}
+     */
+    public static NDArray reshapeView(NDArray a, int... shape) {
+        if (!a.flags().cContiguous()) {
+            throw new IllegalArgumentException("reshapeView needs a C-contiguous array");
+        }
+        int[] dims = inferShape(shape, a.size());
+        return a.stridedView(dims, cStrides(dims, a.itemsize()), a.offset());
+    }
+}
