@@ -1,0 +1,173 @@
+package dev.strides.ufuncs;
+
+import dev.strides.ndarray.Complex;
+import dev.strides.ndarray.DType;
+import dev.strides.ndarray.Elements;
+
+import java.util.function.BinaryOperator;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
+
+import static dev.strides.ufuncs.Loops.isReduction;
+import static dev.strides.ufuncs.Loops.writeBool;
+
+/**
+ * The readable loops on the {@link Complex} carrier (complex64 and complex128), the companion
+ * of {@link Loops}: read both parts, apply the function, round the parts to the output type,
+ * write. Floating-point errors are judged from operands and result ({@link ComplexRule}), as
+ * NumPy's C code raises them part by part.
+ */
+final class ComplexLoops {
+
+    private static final Complex ZERO = new Complex(0, 0);
+
+    private ComplexLoops() {
+    }
+
+    /** Floating-point errors of a complex operation, from operands and result. */
+    @FunctionalInterface
+    interface ComplexRule {
+        int flags(Complex x, Complex y, Complex r);
+
+        /**
+         * A NaN part from NaN-free inputs is invalid; an infinite part from finite inputs
+         * overflows.
+         */
+        ComplexRule STANDARD = (x, y, r) -> {
+            if (ComplexMath.isNaN(r)) {
+                return ComplexMath.isNaN(x) || ComplexMath.isNaN(y) ? 0
+                        : FloatingPointErrors.INVALID;
+            }
+            return isInfinite(r) && !isInfinite(x) && !isInfinite(y) ? FloatingPointErrors.OVER : 0;
+        };
+
+        /**
+         * Division: a zero divisor divides each part by zero, as NumPy's loop does: a finite
+         * non-zero part reports divide, a zero part (0/0) invalid, inf and nan parts nothing.
+         */
+        ComplexRule DIVISION = (x, y, r) -> {
+            if (ComplexMath.isNaN(y)) {
+                return FloatingPointErrors.INVALID;    // |re| >= |im| compares a NaN: C signals
+            }
+            if (y.re() == 0 && y.im() == 0) {
+                return partByZero(x.re()) | partByZero(x.im());
+            }
+            return STANDARD.flags(x, y, r);
+        };
+
+        private static int partByZero(double p) {
+            if (!Double.isFinite(p)) {
+                return 0;
+            }
+            return p == 0 ? FloatingPointErrors.INVALID : FloatingPointErrors.DIVIDE;
+        }
+    }
+
+    static boolean isInfinite(Complex z) {
+        return Double.isInfinite(z.re()) || Double.isInfinite(z.im());
+    }
+
+    static boolean isFinite(Complex z) {
+        return Double.isFinite(z.re()) && Double.isFinite(z.im());
+    }
+
+    /** {@code z} with both parts rounded to {@code t}'s precision (complex64: float). */
+    static Complex rounded(Complex z, DType t) {
+        return t.type() == DType.Type.COMPLEX64
+                ? new Complex((float) z.re(), (float) z.im()) : z;
+    }
+
+    /** {@code out = f(z)} for complex input and complex output. */
+    static Loop.Body complexUnary(DType in, DType out, UnaryOperator<Complex> f, ComplexRule rule) {
+        return (b, status) -> (at, n, st) -> {
+            int bits = 0;
+            long px = at[0];
+            long pz = at[1];
+            for (int i = 0; i < n; i++, px += st[0], pz += st[1]) {
+                Complex z = Elements.readComplex(b[0], px, in);
+                Complex r = rounded(f.apply(z), out);
+                if (!isFinite(r) || !isFinite(z) || z.re() == 0 && z.im() == 0) {
+                    bits |= rule.flags(z, ZERO, r);
+                }
+                Elements.writeComplex(b[1], pz, out, r);
+            }
+            status.raiseBits(bits);
+        };
+    }
+
+    /** {@code out = f(z)} for complex input and a real output ({@code absolute}: {@code D->d}). */
+    static Loop.Body complexToReal(DType in, DType out, ToDoubleFunction<Complex> f) {
+        return (b, status) -> (at, n, st) -> {
+            long px = at[0];
+            long pz = at[1];
+            for (int i = 0; i < n; i++, px += st[0], pz += st[1]) {
+                Complex z = Elements.readComplex(b[0], px, in);
+                Elements.writeDouble(b[1], pz, out, f.applyAsDouble(z));
+            }
+        };
+    }
+
+    /** {@code out = f(z, w)} for complex inputs and output. */
+    static Loop.Body complexBinary(DType t, DType out, BinaryOperator<Complex> f, ComplexRule rule,
+                                   boolean pairwise) {
+        return (b, status) -> (at, n, st) -> {
+            if (pairwise && isReduction(b, at, st)) {         // NumPy's complex add reduce
+                Complex acc = Elements.readComplex(b[0], at[0], t);
+                double[] run = Pairwise.sumComplex(b[1], at[1], n, st[1], t);
+                Elements.writeComplex(b[2], at[2], t, rounded(new Complex(acc.re() + run[0],
+                        acc.im() + run[1]), t));
+                return;
+            }
+            int bits = 0;
+            long px = at[0];
+            long py = at[1];
+            long pz = at[2];
+            for (int i = 0; i < n; i++, px += st[0], py += st[1], pz += st[2]) {
+                Complex x = Elements.readComplex(b[0], px, t);
+                Complex y = Elements.readComplex(b[1], py, t);
+                Complex r = rounded(f.apply(x, y), out);
+                if (!isFinite(r) || rule == ComplexRule.DIVISION && (y.re() == 0 && y.im() == 0
+                        || ComplexMath.isNaN(y))) {
+                    bits |= rule.flags(x, y, r);
+                }
+                Elements.writeComplex(b[2], pz, out, r);
+            }
+            status.raiseBits(bits);
+        };
+    }
+
+    /** {@code out = p(z)} as bool for a complex input. */
+    static Loop.Body complexPredicate(DType in, Predicate<Complex> p) {
+        return (b, status) -> (at, n, st) -> {
+            long px = at[0];
+            long pz = at[1];
+            for (int i = 0; i < n; i++, px += st[0], pz += st[1]) {
+                writeBool(b[1], pz, p.test(Elements.readComplex(b[0], px, in)));
+            }
+        };
+    }
+
+    /**
+     * {@code out = p(z, w)} as bool for complex inputs. An {@code ordered} comparison
+     * ({@code <}, {@code >=}...) with a NaN part signals invalid, as C's operators do in NumPy's
+     * complex loops.
+     */
+    static Loop.Body complexCompare(DType t, Loops.ComplexBiPredicate p, boolean ordered) {
+        return (b, status) -> (at, n, st) -> {
+            int bits = 0;
+            long px = at[0];
+            long py = at[1];
+            long pz = at[2];
+            for (int i = 0; i < n; i++, px += st[0], py += st[1], pz += st[2]) {
+                Complex x = Elements.readComplex(b[0], px, t);
+                Complex y = Elements.readComplex(b[1], py, t);
+                if (ordered && (ComplexMath.isNaN(x) || ComplexMath.isNaN(y))) {
+                    bits |= FloatingPointErrors.INVALID;
+                }
+                writeBool(b[2], pz, p.test(x, y));
+            }
+            status.raiseBits(bits);
+        };
+    }
+}
