@@ -27,6 +27,11 @@ public final class Figures {
         figures.put("memory-layout-c-f.svg", memoryLayout());
         figures.put("strided-view.svg", stridedView());
         figures.put("broadcast-stride-zero.svg", broadcast());          // chapter 2
+        figures.put("reduction-axes.svg", reduction());                 // chapter 4
+        figures.put("views-transpose-reverse.svg", transposeAndReverse()); // chapter 3
+        figures.put("fancy-index-axes.svg", fancyIndexAxes());            // chapter 3
+        figures.put("sliding-windows.svg", slidingWindows());            // chapter 5
+        figures.put("random-histograms.svg", randomHistograms());       // chapter 10
         return figures;
     }
 
@@ -64,6 +69,26 @@ public final class Figures {
         arrays.put("np.broadcast_to(x, (4, 3))", np.broadcastTo(x, 4, 3));
         arrays.put("np.broadcast_to(y, (4, 3))", np.broadcastTo(y, 4, 3));
         arrays.put("x + y", np.add(x, y));
+        // chapter 3: two views of a, and two mixed (basic + advanced) indexes of a 3-d array
+        arrays.put("a.T", np.transpose(a));
+        arrays.put("a[::-1, ::-2]", np.get(a, "::-1, ::-2"));
+        NDArray b = reshape(np.arange(24), 2, 3, 4);
+        arrays.put("b", b);
+        arrays.put(FANCY_ADJACENT, np.get(b, ":, [0, 2], [1, 3]"));
+        arrays.put(FANCY_SEPARATED, np.get(b, "[1, 0], :, [0, 3]"));
+        // chapter 4: the accumulators of np.add.reduce(c, axis) seen with c's shape
+        NDArray sum0 = np.sum(c, 0, true);
+        NDArray sum1 = np.sum(c, 1, true);
+        arrays.put("c.sum(axis=0, keepdims=True)", sum0);
+        arrays.put("c.sum(axis=1, keepdims=True)", sum1);
+        arrays.put("np.broadcast_to(c.sum(axis=0, keepdims=True), (3, 4))",
+                np.broadcastTo(sum0, 3, 4));
+        arrays.put("np.broadcast_to(c.sum(axis=1, keepdims=True), (3, 4))",
+                np.broadcastTo(sum1, 3, 4));
+        // chapter 5: every window of 3 over eight values, one view of one buffer
+        NDArray x8 = np.arange(8.0);
+        arrays.put("x8", x8);
+        arrays.put("sliding_window_view(x8, 3)", np.lib.strideTricks.slidingWindowView(x8, 3));
         return arrays;
     }
 
@@ -95,6 +120,81 @@ public final class Figures {
                 layout(arrays.get("np.broadcast_to(y, (4, 3))")));
         return BroadcastFigure.draw("x + y: shapes (4, 1) and (3,) are both read as (4, 3)", x,
                 y, "x + y", layout(arrays.get("x + y")));
+    }
+
+    // Samples of three samplers of chapter 10 (seed 42) against their densities.
+    static String randomHistograms() {
+        double[] normal = doubles(np.random.defaultRng(42).standardNormal(100_000));
+        double[] exponential = doubles(np.random.defaultRng(42).standardExponential(100_000));
+        double[] rejection = new double[20_000];
+        dev.strides.random.Generator g = np.random.defaultRng(42);
+        for (int i = 0; i < rejection.length; i++) {
+            rejection[i] = dev.strides.random.NonUniformSampling.rejection(g, t -> 2 * t, 0, 1, 2);
+        }
+        return HistogramFigure.draw("Samples of np.random.default_rng(42) against their densities",
+                List.of(new HistogramFigure.Panel("standard_normal (ziggurat)", normal, -4, 4, 40,
+                                x -> Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI)),
+                        new HistogramFigure.Panel("standard_exponential", exponential, 0, 6, 30,
+                                x -> Math.exp(-x)),
+                        new HistogramFigure.Panel("rejection, density 2x", rejection, 0, 1, 20,
+                                x -> 2 * x)));
+    }
+
+    private static double[] doubles(NDArray a) {
+        double[] out = new double[(int) a.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = a.getDouble(i);
+        }
+        return out;
+    }
+
+    // a = np.arange(12).reshape(3, 4), its transpose and a view with two negative strides
+    static String transposeAndReverse() {
+        Map<String, NDArray> arrays = arrays();
+        List<StridedViewFigure.View> views = List.of("a.T", "a[::-1, ::-2]").stream()
+                .map(name -> new StridedViewFigure.View(name, layout(arrays.get(name))))
+                .toList();
+        return StridedViewFigure.draw("a = np.arange(12).reshape(3, 4)", layout(arrays.get("a")),
+                views);
+    }
+
+    private static final String FANCY_ADJACENT = "b[:, [0, 2], [1, 3]]";
+    private static final String FANCY_SEPARATED = "b[[1, 0], :, [0, 3]]";
+
+    // b = np.arange(24).reshape(2, 3, 4) indexed with two integer lists, adjacent or not
+    static String fancyIndexAxes() {
+        Map<String, NDArray> arrays = arrays();
+        int[] source = arrays.get("b").shape();
+        List<FancyIndexFigure.Case> cases = List.of(
+                new FancyIndexFigure.Case(FANCY_ADJACENT, source,
+                        new boolean[] {false, true, true}, new int[] {2},
+                        arrays.get(FANCY_ADJACENT).shape()),
+                new FancyIndexFigure.Case(FANCY_SEPARATED, source,
+                        new boolean[] {true, false, true}, new int[] {2},
+                        arrays.get(FANCY_SEPARATED).shape()));
+        return FancyIndexFigure.draw("b = np.arange(24).reshape(2, 3, 4): where the result's axes"
+                + " come from", cases);
+    }
+
+    // c = np.arange(12.0).reshape(3, 4) reduced along axis 0 and along axis 1.
+    static String reduction() {
+        Map<String, NDArray> arrays = arrays();
+        List<ReductionFigure.Panel> panels = List.of("0", "1").stream()
+                .map(k -> new ReductionFigure.Panel("np.add.reduce(c, axis=" + k + ")",
+                        layout(arrays.get("np.broadcast_to(c.sum(axis=" + k
+                                + ", keepdims=True), (3, 4))")),
+                        layout(arrays.get("c.sum(axis=" + k + ", keepdims=True)"))))
+                .toList();
+        return ReductionFigure.draw("np.add.reduce(c, axis): acc = acc + c, acc with stride 0"
+                + " on the reduced axis", "c = np.arange(12.0).reshape(3, 4)",
+                layout(arrays.get("c")), panels);
+    }
+
+    // x8 = np.arange(8.0) and all its windows of 3: six overlapping rows over eight values.
+    static String slidingWindows() {
+        Map<String, NDArray> arrays = arrays();
+        return SlidingWindowFigure.draw("x8 = np.arange(8.0); w = sliding_window_view(x8, 3)",
+                layout(arrays.get("x8")), "w", layout(arrays.get("sliding_window_view(x8, 3)")));
     }
 
     /** Reads the memory-model numbers and the elements of {@code a}. */
