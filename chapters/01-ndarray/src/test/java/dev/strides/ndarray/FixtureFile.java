@@ -1,10 +1,7 @@
 package dev.strides.ndarray;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.strides.ndarray.testing.FixtureText;
 import java.lang.foreign.MemorySegment;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,24 +22,10 @@ final class FixtureFile {
     private FixtureFile() {
     }
 
-    /** The case lines of a fixture file, split on tabs (empty fields kept). */
+    /** The case lines of a fixture file, split on tabs (see {@link FixtureText#rows}). */
     static List<String[]> rows(String name) {
-        String path = "/fixtures/ndarray/" + name;
-        try (InputStream in = FixtureFile.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + path
-                        + " (run python3 scripts/fixtures/ch01_ndarray.py)");
-            }
-            List<String[]> rows = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FixtureText.rows(FixtureFile.class, "/fixtures/ndarray/" + name,
+                "scripts/fixtures/ch01_ndarray.py");
     }
 
     /** The rows whose first field is {@code kind}. */
@@ -84,29 +67,20 @@ final class FixtureFile {
         return s.equals("None") ? null : DType.of(s);
     }
 
-    /** Python's tuple spelling {@code (2, 3)}, {@code (3,)}, {@code ()} as ints. */
     static int[] tuple(String s) {
-        return Arrays.stream(longTuple(s)).mapToInt(Math::toIntExact).toArray();
+        return FixtureText.tuple(s);
     }
 
     static long[] longTuple(String s) {
-        String body = s.substring(1, s.length() - 1).strip();
-        return Arrays.stream(body.split(","))
-                .map(String::strip).filter(x -> !x.isEmpty()).mapToLong(Long::parseLong).toArray();
+        return FixtureText.longTuple(s);
     }
 
     static byte[] hex(String s) {
-        return s.equals("-") ? new byte[0] : HEX.parseHex(s);
+        return FixtureText.hex(s);
     }
 
-    /** Python's float repr, including {@code nan}, {@code inf}, {@code -inf}. */
     static double pyFloat(String s) {
-        return switch (s) {
-            case "nan" -> Double.NaN;
-            case "inf" -> Double.POSITIVE_INFINITY;
-            case "-inf" -> Double.NEGATIVE_INFINITY;
-            default -> Double.parseDouble(s);
-        };
+        return FixtureText.pyFloat(s);
     }
 
     /** True for the int encoding (no '.', exponent, nan or inf), as opposed to a float. */

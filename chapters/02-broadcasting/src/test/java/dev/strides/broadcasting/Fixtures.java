@@ -4,13 +4,9 @@ import dev.strides.ndarray.DType;
 import dev.strides.ndarray.Elements;
 import dev.strides.ndarray.NDArray;
 import dev.strides.ndarray.Order;
+import dev.strides.ndarray.testing.FixtureText;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.foreign.ValueLayout;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,44 +20,24 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** The case lines of a fixture file, split on tabs. */
+    /** The case lines of a fixture file, split on tabs (see {@link FixtureText#rows}). */
     static List<String[]> rows(String name) {
-        String path = "/fixtures/broadcasting/" + name;
-        try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + path
-                        + " (run python3 scripts/fixtures/ch02_broadcasting.py)");
-            }
-            List<String[]> rows = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FixtureText.rows(Fixtures.class, "/fixtures/broadcasting/" + name,
+                "scripts/fixtures/ch02_broadcasting.py");
     }
 
     /** The fields after {@code =>}. */
     static String[] result(String[] row) {
-        int arrow = Arrays.asList(row).indexOf("=>");
-        return Arrays.copyOfRange(row, arrow + 1, row.length);
+        return FixtureText.result(row);
     }
 
     /** A Python tuple of ints: {@code ()}, {@code (3,)}, {@code (2, 3)}. */
     static int[] shape(String tuple) {
-        return Arrays.stream(longs(tuple)).mapToInt(Math::toIntExact).toArray();
+        return FixtureText.tuple(tuple);
     }
 
     static long[] longs(String tuple) {
-        String inner = tuple.substring(1, tuple.length() - 1).trim();
-        if (inner.isEmpty()) {
-            return new long[0];
-        }
-        return Arrays.stream(inner.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .mapToLong(Long::parseLong).toArray();
+        return FixtureText.longTuple(tuple);
     }
 
     /** {@code ;}-joined tuples, or {@code -} for none. */
@@ -100,13 +76,7 @@ final class Fixtures {
         return Arrays.stream(text.split(",")).mapToDouble(Fixtures::pyFloat).toArray();
     }
 
-    /** Python's float spelling: repr digits, {@code nan}, {@code inf}, {@code -inf}. */
     static double pyFloat(String text) {
-        return switch (text) {
-            case "nan" -> Double.NaN;
-            case "inf" -> Double.POSITIVE_INFINITY;
-            case "-inf" -> Double.NEGATIVE_INFINITY;
-            default -> Double.parseDouble(text);
-        };
+        return FixtureText.pyFloat(text);
     }
 }

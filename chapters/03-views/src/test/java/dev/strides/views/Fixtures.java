@@ -10,13 +10,10 @@ import dev.strides.ndarray.NDArray;
 import dev.strides.ndarray.Order;
 import dev.strides.ndarray.ReadOnlyException;
 import dev.strides.ndarray.Walk;
+import dev.strides.ndarray.testing.FixtureText;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,30 +36,15 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** The case lines of a fixture file, split on tabs. */
+    /** The case lines of a fixture file, split on tabs (see {@link FixtureText#rows}). */
     static List<String[]> rows(String name) {
-        String path = "/fixtures/views/" + name;
-        try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + path
-                        + " (run python3 scripts/fixtures/ch03_views.py)");
-            }
-            List<String[]> rows = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FixtureText.rows(Fixtures.class, "/fixtures/views/" + name,
+                "scripts/fixtures/ch03_views.py");
     }
 
     /** The fields after {@code =>}. */
     static String[] result(String[] row) {
-        int arrow = Arrays.asList(row).indexOf("=>");
-        return Arrays.copyOfRange(row, arrow + 1, row.length);
+        return FixtureText.result(row);
     }
 
     // ---- layouts ------------------------------------------------------------------------------
@@ -96,13 +78,11 @@ final class Fixtures {
     // ---- decoding -------------------------------------------------------------------------------
 
     static int[] tuple(String s) {
-        return Arrays.stream(longTuple(s)).mapToInt(Math::toIntExact).toArray();
+        return FixtureText.tuple(s);
     }
 
     static long[] longTuple(String s) {
-        String body = s.substring(1, s.length() - 1).strip();
-        return Arrays.stream(body.split(","))
-                .map(String::strip).filter(x -> !x.isEmpty()).mapToLong(Long::parseLong).toArray();
+        return FixtureText.longTuple(s);
     }
 
     /** A value spec: S:scalar, L:list, A:dtype:shape:hex, AT:... (transposed); V: needs a target. */
@@ -154,7 +134,7 @@ final class Fixtures {
     }
 
     static byte[] hex(String s) {
-        return s.equals("-") ? new byte[0] : HEX.parseHex(s);
+        return FixtureText.hex(s);
     }
 
     /** Python literals: ints (Long/BigInteger), floats, True/False, 1j-style complex, lists. */

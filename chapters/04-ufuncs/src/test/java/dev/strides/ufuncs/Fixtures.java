@@ -1,5 +1,6 @@
 package dev.strides.ufuncs;
 
+import dev.strides.ndarray.testing.FixtureText;
 import dev.strides.broadcasting.MultiIterator;
 import dev.strides.ndarray.Complex;
 import dev.strides.ndarray.DType;
@@ -7,11 +8,7 @@ import dev.strides.ndarray.Elements;
 import dev.strides.ndarray.NDArray;
 import dev.strides.ndarray.Order;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,42 +24,24 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** The case lines of a fixture file, split on tabs (see {@link FixtureText#rows}). */
     static List<String[]> rows(String name) {
-        String path = "/fixtures/ufuncs/" + name;
-        try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + path
-                        + " (run python3 scripts/fixtures/ch04_ufuncs.py)");
-            }
-            List<String[]> rows = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FixtureText.rows(Fixtures.class, "/fixtures/ufuncs/" + name,
+                "scripts/fixtures/ch04_ufuncs.py");
     }
 
     /** The fields after {@code =>}. */
     static String[] result(String[] row) {
-        int arrow = Arrays.asList(row).indexOf("=>");
-        return Arrays.copyOfRange(row, arrow + 1, row.length);
+        return FixtureText.result(row);
     }
 
+    /** A Python tuple of ints: {@code ()}, {@code (3,)}, {@code (2, 3)}. */
     static int[] shape(String tuple) {
-        String inner = tuple.substring(1, tuple.length() - 1).trim();
-        if (inner.isEmpty()) {
-            return new int[0];
-        }
-        return Arrays.stream(inner.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .mapToInt(Integer::parseInt).toArray();
+        return FixtureText.tuple(tuple);
     }
 
     static long[] longs(String tuple) {
-        return Arrays.stream(shape(tuple)).asLongStream().toArray();
+        return FixtureText.longTuple(tuple);
     }
 
     /** A C-contiguous array of dtype {@code str} and {@code shape} from fixture values. */
@@ -107,12 +86,7 @@ final class Fixtures {
     }
 
     static double pyFloat(String text) {
-        return switch (text) {
-            case "nan" -> Double.NaN;
-            case "inf" -> Double.POSITIVE_INFINITY;
-            case "-inf" -> Double.NEGATIVE_INFINITY;
-            default -> Double.parseDouble(text);
-        };
+        return FixtureText.pyFloat(text);
     }
 
     static Complex complex(String text) {
