@@ -29,7 +29,7 @@ public final class Creation {
     // tag::zeros[]
     /** {@code np.zeros(shape, dtype, order)}: all elements 0. Costs one zero-filled allocation. */
     public static NDArray zeros(DType dtype, Order order, int... shape) {
-        return NDArray.allocate(dtype, shape, order); // off-heap memory arrives zero-filled
+        return NDArray.allocate(dtype, shape, order); // a new Java array arrives zero-filled
     }
     // end::zeros[]
 

@@ -1,6 +1,5 @@
 package dev.strides.ndarray;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -21,12 +20,10 @@ import java.util.Objects;
  * move. This class holds the memory model and element access only; every other operation is a
  * static function in its chapter, re-exported by {@code dev.strides.np.np}.
  *
- * <p>Buffers are off-heap, 64-byte aligned and zero-filled, freed by the garbage collector
- * when no array refers to them.
+ * <p>New buffers are zero-filled Java {@code long[]} arrays seen as memory segments, freed by the
+ * garbage collector when no array refers to them ({@link Buffers} says why).
  */
 public final class NDArray {
-
-    private static final long BUFFER_ALIGNMENT = 64;
 
     // tag::fields[]
     private final MemorySegment buffer;
@@ -69,7 +66,7 @@ public final class NDArray {
         Objects.requireNonNull(dtype, "dtype");
         int[] dims = checkShape(shape);
         long nbytes = Math.multiplyExact(sizeOf(dims), (long) dtype.itemsize());
-        MemorySegment buffer = Arena.ofAuto().allocate(Math.max(nbytes, 1), BUFFER_ALIGNMENT);
+        MemorySegment buffer = Buffers.allocate(nbytes);
         long[] strides = defaultStrides(dims, dtype.itemsize(), order == Order.F ? Order.F : Order.C);
         return new NDArray(buffer, dtype, dims, strides, 0, null, true);
     }
@@ -80,7 +77,7 @@ public final class NDArray {
      */
     public static NDArray allocateLayout(DType dtype, int[] shape, long[] strides) {
         long nbytes = sizeOf(shape) * dtype.itemsize();
-        MemorySegment buffer = Arena.ofAuto().allocate(Math.max(nbytes, 1), BUFFER_ALIGNMENT);
+        MemorySegment buffer = Buffers.allocate(nbytes);
         return new NDArray(buffer, dtype, shape.clone(), strides.clone(), 0, null, true);
     }
 

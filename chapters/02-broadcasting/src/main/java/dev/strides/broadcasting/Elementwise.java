@@ -1,5 +1,6 @@
 package dev.strides.broadcasting;
 
+import dev.strides.ndarray.Buffers;
 import dev.strides.ndarray.Casting;
 import dev.strides.ndarray.CastingException;
 import dev.strides.ndarray.DType;
@@ -259,14 +260,8 @@ public final class Elementwise {
      * same layout is safe: each element is read before it is written.)
      */
     private static NDArray unaliased(NDArray input, NDArray out) {
-        MemorySegment in = input.buffer();
-        MemorySegment to = out.buffer();
-        boolean sameBuffer = in.address() < to.address() + to.byteSize()
-                && to.address() < in.address() + in.byteSize();
-        boolean sameLayout = input.offset() == out.offset()
-                && Arrays.equals(input.shape(), out.shape())
-                && Arrays.equals(input.strides(), out.strides());
-        return sameBuffer && !sameLayout ? input.copy() : input;
+        return Buffers.boundsOverlap(input, out) && !Buffers.sameLayout(input, out)
+                ? input.copy() : input;
     }
 
     private static boolean allNativeFloat64(NDArray... arrays) {

@@ -1,5 +1,6 @@
 package dev.strides.views;
 
+import dev.strides.ndarray.Buffers;
 import dev.strides.ndarray.NDArray;
 
 import java.lang.foreign.MemorySegment;
@@ -125,13 +126,9 @@ public final class Overlap {
         return new long[] {low, high};
     }
 
-    /** Native buffers are compared by address; heap buffers only within the same Java array. */
+    /** Addresses are comparable only within one memory block (one Java array, or native memory). */
     private static boolean sameMemory(MemorySegment x, MemorySegment y) {
-        if (x.isNative() && y.isNative()) {
-            return true;
-        }
-        return x.heapBase().isPresent() && y.heapBase().isPresent()
-                && x.heapBase().get() == y.heapBase().get();
+        return Buffers.sameBlock(x, y);
     }
 
     private static long address(NDArray a) {

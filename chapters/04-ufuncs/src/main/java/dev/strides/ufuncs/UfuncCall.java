@@ -1,6 +1,7 @@
 package dev.strides.ufuncs;
 
 import dev.strides.broadcasting.MultiIterator;
+import dev.strides.ndarray.Buffers;
 import dev.strides.ndarray.Casting;
 import dev.strides.ndarray.CastingException;
 import dev.strides.ndarray.DType;
@@ -250,32 +251,11 @@ final class UfuncCall {
     }
 
     static boolean overlaps(NDArray a, NDArray b) {
-        long[] ea = extent(a);
-        long[] eb = extent(b);
-        return ea != null && eb != null && ea[0] < eb[1] && eb[0] < ea[1];
+        return Buffers.boundsOverlap(a, b);
     }
 
     private static boolean sameLayout(NDArray a, NDArray b) {
-        return a.buffer().address() == b.buffer().address() && a.offset() == b.offset()
-                && Arrays.equals(a.shape(), b.shape()) && Arrays.equals(a.strides(), b.strides());
-    }
-
-    /** First and one-past-last absolute address an array touches; null when empty. */
-    private static long[] extent(NDArray a) {
-        if (a.size() == 0) {
-            return null;
-        }
-        long lo = a.buffer().address() + a.offset();
-        long hi = lo + a.itemsize();
-        for (int k = 0; k < a.ndim(); k++) {
-            long reach = (long) (a.shape(k) - 1) * a.strides(k);
-            if (reach < 0) {
-                lo += reach;
-            } else {
-                hi += reach;
-            }
-        }
-        return new long[] {lo, hi};
+        return Buffers.sameLayout(a, b);
     }
 
     /** {@code out[mask] = src} with NumPy's unsafe element conversion (the rule was checked). */
