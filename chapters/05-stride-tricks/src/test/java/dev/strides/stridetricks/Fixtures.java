@@ -4,12 +4,8 @@ import dev.strides.ndarray.DType;
 import dev.strides.ndarray.NDArray;
 import dev.strides.ndarray.Order;
 import dev.strides.ndarray.Ranges;
+import dev.strides.ndarray.testing.FixtureText;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,22 +22,8 @@ final class Fixtures {
 
     /** The case lines of a fixture file, split on tabs. */
     static List<String[]> rows(String name) {
-        String path = "/fixtures/stridetricks/" + name;
-        try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + path
-                        + " (run python3 scripts/fixtures/ch05_stride_tricks.py)");
-            }
-            List<String[]> rows = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FixtureText.rows(Fixtures.class, "/fixtures/stridetricks/" + name,
+                "scripts/fixtures/ch05_stride_tricks.py");
     }
 
     /** The view described by layout fields {@code dtype n shape strides offset}, from {@code at}. */
@@ -58,17 +40,7 @@ final class Fixtures {
     }
 
     static long[] longs(String tuple) {
-        if (tuple.equals("None")) {
-            return null;
-        }
-        String body = tuple.substring(1, tuple.length() - 1).trim();
-        if (body.endsWith(",")) {
-            body = body.substring(0, body.length() - 1);
-        }
-        if (body.isEmpty()) {
-            return new long[0];
-        }
-        return Arrays.stream(body.split(",")).map(String::trim).mapToLong(Long::parseLong).toArray();
+        return tuple.equals("None") ? null : FixtureText.longTuple(tuple);
     }
 
     /** Space-separated Python floats; {@code -} for none. */
@@ -76,17 +48,7 @@ final class Fixtures {
         if (text.equals("-")) {
             return new double[0];
         }
-        return Arrays.stream(text.split(" ")).mapToDouble(Fixtures::pyFloat).toArray();
-    }
-
-    // Python spells NaN and infinity nan, inf and -inf.
-    private static double pyFloat(String s) {
-        return switch (s) {
-            case "nan" -> Double.NaN;
-            case "inf" -> Double.POSITIVE_INFINITY;
-            case "-inf" -> Double.NEGATIVE_INFINITY;
-            default -> Double.parseDouble(s);
-        };
+        return Arrays.stream(text.split(" ")).mapToDouble(FixtureText::pyFloat).toArray();
     }
 
     /** A C-order float64 array of the given shape and values. */

@@ -4,12 +4,13 @@ import dev.strides.ndarray.DType;
 import dev.strides.ndarray.NDArray;
 import dev.strides.ndarray.Order;
 import dev.strides.ndarray.Walk;
+import dev.strides.ndarray.testing.FixtureText;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -75,18 +76,15 @@ final class RandomFixtures {
 
     static List<Case> cases(String name) {
         List<Case> out = new ArrayList<>();
-        for (String line : new String(resource(name), StandardCharsets.UTF_8).split("\n")) {
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
+        for (String[] f : FixtureText.rows(RandomFixtures.class, "/fixtures/random/" + name,
+                "scripts/fixtures/ch10_random.py")) {
             int arrow = Arrays.asList(f).indexOf("=>");
             Map<String, String> args = new LinkedHashMap<>();
             for (int k = 1; k < arrow; k++) {
                 int eq = f[k].indexOf('=');
                 args.put(f[k].substring(0, eq), f[k].substring(eq + 1));
             }
-            out.add(new Case(f[0], args, List.of(Arrays.copyOfRange(f, arrow + 1, f.length)),
+            out.add(new Case(f[0], args, List.of(FixtureText.result(f)),
                     String.join(" ", Arrays.copyOf(f, arrow))));
         }
         return out;
@@ -128,10 +126,7 @@ final class RandomFixtures {
     }
 
     static long[] longTuple(String s) {
-        String body = s.strip();
-        body = body.substring(1, body.length() - 1);
-        return Arrays.stream(body.split(",")).map(String::strip).filter(x -> !x.isEmpty())
-                .mapToLong(Long::parseLong).toArray();
+        return FixtureText.longTuple(s.strip());
     }
 
     /** A size argument: {@code None} gives null, {@code 5} gives {5}, {@code (2, 3)} gives {2, 3}. */
@@ -146,12 +141,7 @@ final class RandomFixtures {
     }
 
     static double pyFloat(String s) {
-        return switch (s.strip()) {
-            case "nan" -> Double.NaN;
-            case "inf" -> Double.POSITIVE_INFINITY;
-            case "-inf" -> Double.NEGATIVE_INFINITY;
-            default -> Double.parseDouble(s.strip());
-        };
+        return FixtureText.pyFloat(s.strip());
     }
 
     static double[] doubles(String list) {
