@@ -44,6 +44,7 @@ import dev.strides.book.ch04.ComparisonExample;
 import dev.strides.book.ch04.CopysignExample;
 import dev.strides.book.ch04.CustomUfuncExample;
 import dev.strides.book.ch04.FmaxExample;
+import dev.strides.book.ch04.FrompyfuncReduceExample;
 import dev.strides.book.ch04.IsCloseExample;
 import dev.strides.book.ch04.LogicalExample;
 import dev.strides.book.ch04.PackbitsExample;
@@ -151,6 +152,7 @@ public final class Examples {
                 new CustomUfuncExample(),           // Q101
                 new PiecewiseExample(),             // Q109
                 new VectorizeExample(),             // Q115
+                new FrompyfuncReduceExample(),      // Q115
                 new PackbitsExample(),              // Q119
                 new VectorizedMaskExample(),        // A03
                 new ReductionExample(),             // M04

@@ -255,11 +255,13 @@ final class Reduction {
             UfuncCall.copyInto(in, result, null);
             return result;
         }
-        if (in.shape(axis) == 0 || in.size() == 0) {
-            if (NDArray.sizeOf(result.shape()) != 0) {
+        for (int k = 0; k < reduced.length; k++) {               // even if the result is empty
+            if (reduced[k] && in.shape(k) == 0) {
                 throw new IllegalArgumentException("zero-size array to reduction operation "
                         + u.name() + " which has no identity");
             }
+        }
+        if (in.size() == 0) {                                  // an empty kept axis: no work
             return result;
         }
         if (count > 1) {                                       // one axis, then the others

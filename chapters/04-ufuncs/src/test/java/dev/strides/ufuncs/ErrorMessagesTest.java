@@ -58,6 +58,14 @@ class ErrorMessagesTest {
         c.put("add u1 -1", () -> add.call(zeros(DType.UINT8, 2), -1L));
         c.put("maximum.reduce (0,)", () -> MathUfuncs.MAXIMUM.reduce(ones(0)));
         c.put("minimum.reduce (0,3) axis 0", () -> MathUfuncs.MINIMUM.reduce(ones(0, 3), 0));
+        c.put("maximum.reduce (0,0) axis 1", () -> MathUfuncs.MAXIMUM.reduce(ones(0, 0), 1));
+        c.put("maximum.reduce (0,0,3) axes (1,2)", () -> MathUfuncs.MAXIMUM.reduce(ones(0, 0, 3),
+                new int[] {1, 2}, false));
+        c.put("maximum.reduce (0,3) axis 1", () -> MathUfuncs.MAXIMUM.reduce(ones(0, 3), 1));
+        c.put("maximum.reduce (0,3,2) axes (1,2)", () -> MathUfuncs.MAXIMUM.reduce(ones(0, 3, 2),
+                new int[] {1, 2}, false));
+        c.put("maximum.reduce (0,2) axes ()", () -> MathUfuncs.MAXIMUM.reduce(ones(0, 2),
+                new int[0], false));
         c.put("subtract.reduce None", () -> ArithmeticUfuncs.SUBTRACT.reduce(ones(2, 2), null, false));
         c.put("maximum.reduce where", () -> MathUfuncs.MAXIMUM.reduce(ones(3),
                 ReduceOptions.axis(0).where(JavaArrays.array(new boolean[] {true, false, true}))));

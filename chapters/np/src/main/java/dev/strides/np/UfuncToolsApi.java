@@ -140,7 +140,20 @@ public abstract class UfuncToolsApi extends TrigRoundingUfuncApi {
         return PyFunc.frompyfunc(f, nin, nout);
     }
 
-    /** {@code np.vectorize(f)} for a function of {@code nin} element values; dtype from the results. */
+    /**
+     * {@code np.frompyfunc(f, nin, nout, identity=identity)}: a reorderable ufunc whose
+     * {@code reduce} of no elements gives {@code identity} ({@code null} is
+     * {@code identity=None}); {@link PyFunc}.
+     */
+    public static PyFunc frompyfunc(Function<Object[], Object[]> f, int nin, int nout,
+                                    Object identity) {
+        return PyFunc.frompyfunc(f, nin, nout, identity);
+    }
+
+    /**
+     * {@code np.vectorize(f)} for a function of {@code nin} element values: the first result's
+     * type is the output dtype (one extra call on the first elements, as NumPy).
+     */
     public static PyFunc vectorize(Function<Object[], Object> f, int nin) {
         return PyFunc.vectorize(f, nin);
     }

@@ -21,10 +21,14 @@ import dev.strides.workbook.NotSolved;
  *       {@code excluded} and {@code signature}.</li>
  * </ul>
  *
- * <p>Strides has no object dtype: {@code np.frompyfunc(f, nin, nout)} takes a
+ * <p>In Strides, {@code np.vectorize(f, nin)} follows NumPy's rule: one extra call on the first
+ * elements picks the dtype (so n elements cost n + 1 calls), and every later result is converted
+ * into it, truncating floats into an int. {@code np.vectorize(f, nin, otype)} fixes the dtype
+ * and makes n calls. Strides has no object dtype: {@code np.frompyfunc(f, nin, nout)} takes a
  * {@code Function<Object[], Object[]>} of boxed element values ({@code Long}, {@code Double},
- * {@code Boolean}) and infers each output's dtype from all the values returned;
- * {@code np.vectorize(f, nin, otype)} fixes it.
+ * {@code Boolean}) and infers each output's dtype from all the values returned. Like NumPy's,
+ * a frompyfunc of two inputs and one output has {@code reduce} and {@code accumulate}, which
+ * fold left to right: {@code reduce([a, b, c]) = f(f(a, b), c)}.
  *
  * <p>Your task: replace each {@code throw new NotSolved("Q115")} below with your solution.
  * Edit only src/main; the tests are read-only. Run {@code ./workbook Q115} to check.
@@ -65,6 +69,25 @@ public final class Q115FrompyfuncVsVectorize {
      * {@code otypes}.
      */
     public static long[] predictWithoutOtypes() {
+        throw new NotSolved("Q115");
+    }
+
+    /**
+     * Digits to numbers, row by row: NumPy's
+     * {@code np.frompyfunc(lambda a, b: 10 * a + b, 2, 1).reduce(digits, axis=-1)}. The fold runs
+     * left to right, {@code f(f(1, 2), 3) = 123}; a row of one digit is that digit (no call).
+     *
+     * @param digits an int64 array of digits 0..9, at least one per row
+     */
+    public static NDArray digitsToNumbers(NDArray digits) {
+        throw new NotSolved("Q115");
+    }
+
+    /**
+     * Predict how many times {@code np.vectorize} calls its function on an input of
+     * {@code n >= 1} elements: without {@code otypes} ({@code otypes == false}) and with them.
+     */
+    public static long predictCalls(long n, boolean otypes) {
         throw new NotSolved("Q115");
     }
 }

@@ -47,5 +47,37 @@ class Q115FrompyfuncVsVectorizeTest {
         assertThat(Q115FrompyfuncVsVectorize.predictWithoutOtypes())
                 .as("NumPy picks int64 from the first result and truncates 0.5 and 1.5")
                 .containsExactly(0, 0, 1, 1);
+        NDArray strides = np.vectorize(args -> (Long) args[0] == 0 ? (Object) 0L
+                : (Long) args[0] / 2.0, 1).call(np.arange(4));
+        assertThat(strides.toString()).as("Strides' vectorize follows the same rule")
+                .isEqualTo("array([0, 0, 1, 1])");
+    }
+
+    @Test
+    void frompyfuncReducesLeftToRight() {
+        // np.frompyfunc(lambda a, b: 10 * a + b, 2, 1).reduce(np.array([[1, 2, 3], [4, 0, 5]]),
+        //                                                     axis=-1)  -> [123, 405]
+        NDArray numbers = Q115FrompyfuncVsVectorize.digitsToNumbers(
+                np.array(new long[][] {{1, 2, 3}, {4, 0, 5}}));
+        assertThat(numbers.toString()).as("f(f(1, 2), 3) = 123: the fold runs left to right")
+                .isEqualTo("array([123, 405])");
+        assertThat(Q115FrompyfuncVsVectorize.digitsToNumbers(
+                np.array(new long[][] {{7}, {0}})).toString())
+                .as("a row of one digit is that digit").isEqualTo("array([7, 0])");
+    }
+
+    @Test
+    void predictTheExtraFirstCall() {
+        long withoutOtypes = Q115FrompyfuncVsVectorize.predictCalls(4, false);
+        assertThat(withoutOtypes).as("the first element is called twice").isEqualTo(5);
+        assertThat(Q115FrompyfuncVsVectorize.predictCalls(4, true)).as("otypes: no probe")
+                .isEqualTo(4);
+        assertThat(Q115FrompyfuncVsVectorize.predictCalls(1, false)).isEqualTo(2);
+        long[] calls = {0};
+        np.vectorize(args -> {
+            calls[0]++;
+            return args[0];
+        }, 1).call(np.arange(4));
+        assertThat(calls[0]).as("Strides calls as often as NumPy").isEqualTo(withoutOtypes);
     }
 }

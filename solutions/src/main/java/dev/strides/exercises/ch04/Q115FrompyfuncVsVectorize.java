@@ -21,10 +21,14 @@ import dev.strides.np.np;
  *       {@code excluded} and {@code signature}.</li>
  * </ul>
  *
- * <p>Strides has no object dtype: {@code np.frompyfunc(f, nin, nout)} takes a
+ * <p>In Strides, {@code np.vectorize(f, nin)} follows NumPy's rule: one extra call on the first
+ * elements picks the dtype (so n elements cost n + 1 calls), and every later result is converted
+ * into it, truncating floats into an int. {@code np.vectorize(f, nin, otype)} fixes the dtype
+ * and makes n calls. Strides has no object dtype: {@code np.frompyfunc(f, nin, nout)} takes a
  * {@code Function<Object[], Object[]>} of boxed element values ({@code Long}, {@code Double},
- * {@code Boolean}) and infers each output's dtype from all the values returned;
- * {@code np.vectorize(f, nin, otype)} fixes it.
+ * {@code Boolean}) and infers each output's dtype from all the values returned. Like NumPy's,
+ * a frompyfunc of two inputs and one output has {@code reduce} and {@code accumulate}, which
+ * fold left to right: {@code reduce([a, b, c]) = f(f(a, b), c)}.
  *
  * <p>This is the reference solution; the stub in exercises/src/main has the same javadoc.
  */
@@ -76,5 +80,25 @@ public final class Q115FrompyfuncVsVectorize {
      */
     public static long[] predictWithoutOtypes() {
         return new long[] {0, 0, 1, 1};
+    }
+
+    /**
+     * Digits to numbers, row by row: NumPy's
+     * {@code np.frompyfunc(lambda a, b: 10 * a + b, 2, 1).reduce(digits, axis=-1)}. The fold runs
+     * left to right, {@code f(f(1, 2), 3) = 123}; a row of one digit is that digit (no call).
+     *
+     * @param digits an int64 array of digits 0..9, at least one per row
+     */
+    public static NDArray digitsToNumbers(NDArray digits) {
+        return np.frompyfunc(args -> new Object[] {10 * (Long) args[0] + (Long) args[1]}, 2,
+                1).reduce(digits, -1);
+    }
+
+    /**
+     * Predict how many times {@code np.vectorize} calls its function on an input of
+     * {@code n >= 1} elements: without {@code otypes} ({@code otypes == false}) and with them.
+     */
+    public static long predictCalls(long n, boolean otypes) {
+        return otypes ? n : n + 1;
     }
 }
