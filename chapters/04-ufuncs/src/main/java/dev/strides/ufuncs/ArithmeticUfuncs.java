@@ -132,7 +132,10 @@ public final class ArithmeticUfuncs {
     }
 
     // tag::power[]
-    /** {@code np.power}: integers by repeated squaring (negative exponents refused). */
+    /**
+     * {@code np.power}: integers by repeated squaring (negative exponents refused); complex as
+     * NumPy's {@code npy_cpow} ({@link ComplexPower}).
+     */
     public static final Ufunc POWER = Ufunc.builder("power", 2, 1)
             .ints(INTS, t -> (x, y) -> {
                 if (y < 0 && t.isSignedInteger()) {
@@ -143,7 +146,8 @@ public final class ArithmeticUfuncs {
             })
             .floats(FLOATS, t -> FloatMath::pow, (x, y, r) -> x == 0 && y < 0
                     ? FloatingPointErrors.DIVIDE : FpRule.STANDARD.flags(x, y, r), false)
-            .complexes(COMPLEX, single -> ComplexPower::power)
+            .loop("FF->F", ComplexLoops.kernelBinary(DType.COMPLEX64, ComplexPower.power(true)))
+            .loop("DD->D", ComplexLoops.kernelBinary(DType.COMPLEX128, ComplexPower.power(false)))
             .build();
     // end::power[]
 
@@ -151,7 +155,7 @@ public final class ArithmeticUfuncs {
     public static final Ufunc FLOAT_POWER = Ufunc.builder("float_power", 2, 1)
             .floats("d", t -> FloatMath::pow, (x, y, r) -> x == 0 && y < 0
                     ? FloatingPointErrors.DIVIDE : FpRule.STANDARD.flags(x, y, r), false)
-            .complexes("D", single -> ComplexPower::power)
+            .loop("DD->D", ComplexLoops.kernelBinary(DType.COMPLEX128, ComplexPower.power(false)))
             .build();
 
     /** {@code np.negative}: {@code -x}; refuses bools, as NumPy. */

@@ -16,7 +16,9 @@ import static dev.strides.ufuncs.Loops.writeBool;
  * The readable loops on the {@link Complex} carrier (complex64 and complex128), the companion
  * of {@link Loops}: read both parts, apply the function, round the parts to the output type,
  * write. Floating-point errors are judged from operands and result ({@link ComplexRule}), as
- * NumPy's C code raises them part by part.
+ * NumPy's C code raises them part by part, or, for the functions with C99 Annex G special values
+ * ({@code exp}, {@code tan}, {@code arcsin}, {@code power}...), reported by the function itself
+ * ({@link ComplexKernel}), where the C library raises them.
  */
 final class ComplexLoops {
 
@@ -64,6 +66,22 @@ final class ComplexLoops {
         }
     }
 
+    /**
+     * A complex function that records in {@code status} the floating-point errors its C
+     * counterpart raises (the special-value tables of C99 Annex G say where), instead of having
+     * them guessed from operand and result by a {@link ComplexRule}.
+     */
+    @FunctionalInterface
+    interface ComplexKernel {
+        Complex apply(Complex z, FloatingPointErrors.Status status);
+    }
+
+    /** The two-operand {@link ComplexKernel}: {@code power}. */
+    @FunctionalInterface
+    interface ComplexBinaryKernel {
+        Complex apply(Complex z, Complex w, FloatingPointErrors.Status status);
+    }
+
     static boolean isInfinite(Complex z) {
         return Double.isInfinite(z.re()) || Double.isInfinite(z.im());
     }
@@ -94,6 +112,46 @@ final class ComplexLoops {
             }
             status.raiseBits(bits);
         };
+    }
+
+    /**
+     * {@code out = f(z)}, the kernel reporting its own errors. A part that is finite in double
+     * but infinite once rounded to complex64 is an overflow, as it is for C computing in float.
+     */
+    static Loop.Body kernelUnary(DType t, ComplexKernel f) {
+        return (b, status) -> (at, n, st) -> {
+            long px = at[0];
+            long pz = at[1];
+            for (int i = 0; i < n; i++, px += st[0], pz += st[1]) {
+                Complex exact = f.apply(Elements.readComplex(b[0], px, t), status);
+                Elements.writeComplex(b[1], pz, t, roundedChecked(exact, t, status));
+            }
+        };
+    }
+
+    /** {@code out = f(z, w)}, the kernel reporting its own errors (see {@link #kernelUnary}). */
+    static Loop.Body kernelBinary(DType t, ComplexBinaryKernel f) {
+        return (b, status) -> (at, n, st) -> {
+            long px = at[0];
+            long py = at[1];
+            long pz = at[2];
+            for (int i = 0; i < n; i++, px += st[0], py += st[1], pz += st[2]) {
+                Complex x = Elements.readComplex(b[0], px, t);
+                Complex y = Elements.readComplex(b[1], py, t);
+                Complex r = roundedChecked(f.apply(x, y, status), t, status);
+                Elements.writeComplex(b[2], pz, t, r);
+            }
+        };
+    }
+
+    private static Complex roundedChecked(Complex exact, DType t,
+                                          FloatingPointErrors.Status status) {
+        Complex r = rounded(exact, t);
+        if (Double.isInfinite(r.re()) && !Double.isInfinite(exact.re())
+                || Double.isInfinite(r.im()) && !Double.isInfinite(exact.im())) {
+            status.raise(FloatingPointErrors.Kind.OVER);
+        }
+        return r;
     }
 
     /** {@code out = f(z)} for complex input and a real output ({@code absolute}: {@code D->d}). */

@@ -8,6 +8,9 @@ import java.util.function.UnaryOperator;
 /**
  * Complex element functions in NumPy's formulas, for complex128 ({@code single == false}) or
  * complex64 (every intermediate rounded to float, as NumPy's single-precision loops compute).
+ * The transcendental functions with C99 Annex G special values live in {@link ComplexExpLog},
+ * {@link ComplexHyperbolic}, {@link ComplexArcSine}, {@link ComplexArcTangent} and
+ * {@link ComplexPower}.
  *
  * <p>Multiplication uses a fused multiply-add for each part, as NumPy's SIMD loop does:
  * {@code re = fma(ar, br, -(ai*bi))}, {@code im = fma(ar, bi, ai*br)}. Division is Smith's
@@ -110,18 +113,6 @@ final class ComplexMath {
             }
             return new Complex(r(z.re() / m, single), r(z.im() / m, single));
         };
-    }
-
-    static Complex exp(Complex z) {
-        double e = StrictMath.exp(z.re());
-        if (z.im() == 0) {
-            return new Complex(e, z.im());
-        }
-        return new Complex(e * StrictMath.cos(z.im()), e * StrictMath.sin(z.im()));
-    }
-
-    static Complex log(Complex z) {
-        return new Complex(StrictMath.log(abs(z)), StrictMath.atan2(z.im(), z.re()));
     }
 
     /**

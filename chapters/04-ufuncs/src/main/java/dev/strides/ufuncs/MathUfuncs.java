@@ -3,7 +3,9 @@ package dev.strides.ufuncs;
 import dev.strides.ndarray.Complex;
 import dev.strides.ndarray.DType;
 
+import java.util.function.BiFunction;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 
 import static dev.strides.ufuncs.ArithmeticUfuncs.COMPLEX;
 import static dev.strides.ufuncs.ArithmeticUfuncs.FLOATS;
@@ -15,9 +17,12 @@ import static dev.strides.ufuncs.ArithmeticUfuncs.INTS;
  * {@code fmax}/{@code fmin} ignore it) and the float-bit functions ({@code copysign},
  * {@code nextafter}, {@code spacing}, {@code modf}, {@code frexp}, {@code ldexp}).
  *
- * <p>They have float loops only (integers resolve to the smallest float that holds them:
- * {@code sqrt(int16)} is float32), except the rounding functions, which NumPy 2 gives integer
- * loops that return the integers unchanged, and the extrema.
+ * <p>They have float and complex loops only (integers resolve to the smallest float that holds
+ * them: {@code sqrt(int16)} is float32), except the rounding functions, which NumPy 2 gives
+ * integer loops that return the integers unchanged, and the extrema. The complex exponentials,
+ * logarithms, trigonometric and hyperbolic functions give C99 Annex G's values on branch cuts,
+ * infinities and NaNs, as the C library that NumPy calls ({@link ComplexExpLog},
+ * {@link ComplexHyperbolic}, {@link ComplexArcSine}, {@link ComplexArcTangent}).
  */
 public final class MathUfuncs {
 
@@ -34,32 +39,57 @@ public final class MathUfuncs {
                 .complexUnary(COMPLEX, single -> g).build();
     }
 
+    /**
+     * Real loops, and complex ones whose kernel reports its own floating-point errors;
+     * {@code g.apply(true)} is the complex64 kernel.
+     */
+    private static Ufunc realAndComplexKernel(String name, DoubleUnaryOperator f, FpRule rule,
+                                              Function<Boolean, ComplexLoops.ComplexKernel> g) {
+        return Ufunc.builder(name, 1, 1).floatsUnary(FLOATS, t -> f, rule)
+                .loop("F->F", ComplexLoops.kernelUnary(DType.COMPLEX64, g.apply(true)))
+                .loop("D->D", ComplexLoops.kernelUnary(DType.COMPLEX128, g.apply(false)))
+                .build();
+    }
+
+    /** As above for a kernel computed in double for both complex types. */
+    private static Ufunc realAndComplexKernel(String name, DoubleUnaryOperator f, FpRule rule,
+                                              ComplexLoops.ComplexKernel g) {
+        return realAndComplexKernel(name, f, rule, single -> g);
+    }
+
+    /** NumPy's own complex formulas, computed in the type's precision. */
+    private static Function<Boolean, ComplexLoops.ComplexKernel> inPrecision(
+            BiFunction<Complex, FlaggedArithmetic, Complex> formula) {
+        return single -> (z, status) -> formula.apply(z, new FlaggedArithmetic(single, status));
+    }
+
     // ---- exponentials, logarithms, roots ----------------------------------------------------
 
-    public static final Ufunc EXP = Ufunc.builder("exp", 1, 1)
-            .floatsUnary(FLOATS, t -> StrictMath::exp, FpRule.STANDARD)
-            .complexUnary(COMPLEX, single -> ComplexMath::exp, (z, w, r) -> Double.isNaN(z.re())
-                    && z.im() != 0 && Double.isFinite(z.im()) ? FloatingPointErrors.INVALID
-                    : ComplexLoops.ComplexRule.STANDARD.flags(z, w, r))
-            .build();
-    public static final Ufunc EXP2 = real("exp2", FloatMath::exp2, FpRule.STANDARD);
-    public static final Ufunc EXPM1 = real("expm1", StrictMath::expm1, FpRule.STANDARD);
+    public static final Ufunc EXP = realAndComplexKernel("exp", StrictMath::exp, FpRule.STANDARD,
+            ComplexExpLog::exp);
+    public static final Ufunc EXP2 = realAndComplexKernel("exp2", FloatMath::exp2,
+            FpRule.STANDARD, inPrecision(ComplexExpLog::exp2));
+    public static final Ufunc EXPM1 = realAndComplexKernel("expm1", StrictMath::expm1,
+            FpRule.STANDARD, inPrecision(ComplexExpLog::expm1));
     public static final Ufunc LOG = logarithm("log", StrictMath::log, 1.0);
     public static final Ufunc LOG2 = logarithm("log2", FloatMath::log2, 1.4426950408889634);
     public static final Ufunc LOG10 = logarithm("log10", StrictMath::log10, 0.4342944819032518);
 
-    /** Real loops, and complex ones as NumPy's: {@code log(z)} with both parts times a constant. */
+    /**
+     * Real loops, and complex ones as NumPy's: {@code clog(z)} with both parts times a constant;
+     * {@code log(0)} divides by zero.
+     */
     private static Ufunc logarithm(String name, DoubleUnaryOperator real, double scale) {
-        return Ufunc.builder(name, 1, 1)
-                .floatsUnary(FLOATS, t -> real, FpRule.POLE)
-                .complexUnary(COMPLEX, single -> z -> {
-                    Complex l = ComplexMath.log(z);
-                    return scale == 1.0 ? l : new Complex(l.re() * scale, l.im() * scale);
-                }, (z, w, r) -> z.re() == 0 && z.im() == 0 ? FloatingPointErrors.DIVIDE
-                        : ComplexLoops.ComplexRule.STANDARD.flags(z, w, r))
-                .build();
+        return realAndComplexKernel(name, real, FpRule.POLE, (z, status) -> {
+            if (z.re() == 0 && z.im() == 0) {
+                status.raise(FloatingPointErrors.Kind.DIVIDE);
+            }
+            Complex l = ComplexExpLog.log(z);
+            return scale == 1.0 ? l : new Complex(l.re() * scale, l.im() * scale);
+        });
     }
-    public static final Ufunc LOG1P = real("log1p", StrictMath::log1p, FpRule.POLE);
+    public static final Ufunc LOG1P = realAndComplexKernel("log1p", StrictMath::log1p,
+            FpRule.POLE, inPrecision(ComplexExpLog::log1p));
 
     // tag::sqrt[]
     /**
@@ -80,16 +110,26 @@ public final class MathUfuncs {
             ComplexMath::sin);
     public static final Ufunc COS = realAndComplex("cos", StrictMath::cos, FpRule.STANDARD,
             ComplexMath::cos);
-    public static final Ufunc TAN = real("tan", StrictMath::tan, FpRule.STANDARD);
-    public static final Ufunc ARCSIN = real("arcsin", StrictMath::asin, FpRule.STANDARD);
-    public static final Ufunc ARCCOS = real("arccos", StrictMath::acos, FpRule.STANDARD);
-    public static final Ufunc ARCTAN = real("arctan", StrictMath::atan, FpRule.STANDARD);
-    public static final Ufunc SINH = real("sinh", StrictMath::sinh, FpRule.STANDARD);
-    public static final Ufunc COSH = real("cosh", StrictMath::cosh, FpRule.STANDARD);
-    public static final Ufunc TANH = real("tanh", StrictMath::tanh, FpRule.STANDARD);
-    public static final Ufunc ARCSINH = real("arcsinh", FloatMath::asinh, FpRule.STANDARD);
-    public static final Ufunc ARCCOSH = real("arccosh", FloatMath::acosh, FpRule.STANDARD);
-    public static final Ufunc ARCTANH = real("arctanh", FloatMath::atanh, FpRule.POLE);
+    public static final Ufunc TAN = realAndComplexKernel("tan", StrictMath::tan, FpRule.STANDARD,
+            ComplexHyperbolic::tan);
+    public static final Ufunc ARCSIN = realAndComplexKernel("arcsin", StrictMath::asin,
+            FpRule.STANDARD, (z, status) -> ComplexArcSine.asin(z));
+    public static final Ufunc ARCCOS = realAndComplexKernel("arccos", StrictMath::acos,
+            FpRule.STANDARD, (z, status) -> ComplexArcSine.acos(z));
+    public static final Ufunc ARCTAN = realAndComplexKernel("arctan", StrictMath::atan,
+            FpRule.STANDARD, ComplexArcTangent::atan);
+    public static final Ufunc SINH = realAndComplexKernel("sinh", StrictMath::sinh,
+            FpRule.STANDARD, ComplexHyperbolic::sinh);
+    public static final Ufunc COSH = realAndComplexKernel("cosh", StrictMath::cosh,
+            FpRule.STANDARD, ComplexHyperbolic::cosh);
+    public static final Ufunc TANH = realAndComplexKernel("tanh", StrictMath::tanh,
+            FpRule.STANDARD, ComplexHyperbolic::tanh);
+    public static final Ufunc ARCSINH = realAndComplexKernel("arcsinh", FloatMath::asinh,
+            FpRule.STANDARD, (z, status) -> ComplexArcSine.asinh(z));
+    public static final Ufunc ARCCOSH = realAndComplexKernel("arccosh", FloatMath::acosh,
+            FpRule.STANDARD, (z, status) -> ComplexArcSine.acosh(z));
+    public static final Ufunc ARCTANH = realAndComplexKernel("arctanh", FloatMath::atanh,
+            FpRule.POLE, ComplexArcTangent::atanh);
 
     /** {@code np.arctan2(y, x)}: the angle of the point (x, y), quadrant-aware. */
     public static final Ufunc ARCTAN2 = Ufunc.builder("arctan2", 2, 1)
