@@ -41,6 +41,7 @@ import dev.strides.book.ch04.AllCloseExample;
 import dev.strides.book.ch04.ApplyAlongAxisExample;
 import dev.strides.book.ch04.ClipExample;
 import dev.strides.book.ch04.ComparisonExample;
+import dev.strides.book.ch04.ComplexSpecialValuesExample;
 import dev.strides.book.ch04.CopysignExample;
 import dev.strides.book.ch04.CustomUfuncExample;
 import dev.strides.book.ch04.FmaxExample;
@@ -140,6 +141,7 @@ public final class Examples {
         // chapter 4: ufuncs
         examples.addAll(List.of(
                 new UfuncAnatomyExample(),          // the chapter's introduction
+                new ComplexSpecialValuesExample(),  // the chapter's complex section
                 new UfuncMethodsExample(),          // Q006
                 new ComparisonExample(),            // Q018
                 new ApplyAlongAxisExample(),        // Q047
