@@ -20,6 +20,11 @@ import java.util.List;
  * overload fills a caller's contiguous array in memory order. Integer results are int64 unless a
  * dtype is given; floats are float64, or float32 where NumPy offers {@code dtype=np.float32}.
  *
+ * <p><b>Array parameters.</b> The methods here take Java scalars as parameters. The overloads
+ * taking arrays ({@code normal(locs, 1.0)}, {@code integers(lows, highs)}, ...), which
+ * broadcast parameters with each other and with {@code size} as NumPy does, are inherited from
+ * {@link ArrayParameterSamplers}.
+ *
  * <p><b>Which bits are exact.</b> Everything that uses only integer arithmetic, multiplication
  * and division matches NumPy exactly: raw streams, {@link #random}, {@link #integers},
  * {@link #uniform}, {@link #choice}, {@link #shuffle}, {@link #permutation}, {@link #permuted},
@@ -33,7 +38,7 @@ import java.util.List;
  * <p><b>Threads.</b> A Generator is not thread-safe: give each thread its own, from
  * {@link #spawn} or a {@code jumped} bit generator ({@link ParallelStreams} shows how).
  */
-public final class Generator {
+public final class Generator extends ArrayParameterSamplers {
 
     private final BitGenerator bitGenerator;
     private final Binomial binomial = new Binomial();   // BTPE setup cached between calls
@@ -77,8 +82,14 @@ public final class Generator {
         return new Generator(bitGenerator);
     }
 
+    @Override
     public BitGenerator bitGenerator() {
         return bitGenerator;
+    }
+
+    @Override
+    Binomial binomialCache() {
+        return binomial;
     }
 
     /** {@code n} independent generators from the bit generator's seed sequence children. */
@@ -462,7 +473,7 @@ public final class Generator {
         return Fill.doubles(size, draw, bitGenerator);
     }
 
-    private static DType checkFloat(DType dtype, String method) {
+    static DType checkFloat(DType dtype, String method) {
         if (!dtype.equals(DType.FLOAT64) && !dtype.equals(DType.FLOAT32)) {
             throw new DTypeException("Unsupported dtype dtype('" + dtype.name() + "') for "
                     + method);

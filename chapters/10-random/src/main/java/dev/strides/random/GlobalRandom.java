@@ -119,6 +119,56 @@ public final class GlobalRandom {
         return INSTANCE.uniform(low, high, size);
     }
 
+    /** {@code np.random.normal(loc, scale)} with array parameters: their broadcast shape. */
+    public static synchronized NDArray normal(NDArray loc, NDArray scale) {
+        return INSTANCE.normal(loc, scale);
+    }
+
+    public static synchronized NDArray normal(NDArray loc, NDArray scale, int... size) {
+        return INSTANCE.normal(loc, scale, size);
+    }
+
+    public static synchronized NDArray normal(NDArray loc, double scale) {
+        return INSTANCE.normal(loc, scale);
+    }
+
+    public static synchronized NDArray normal(NDArray loc, double scale, int... size) {
+        return INSTANCE.normal(loc, scale, size);
+    }
+
+    public static synchronized NDArray normal(double loc, NDArray scale) {
+        return INSTANCE.normal(loc, scale);
+    }
+
+    public static synchronized NDArray normal(double loc, NDArray scale, int... size) {
+        return INSTANCE.normal(loc, scale, size);
+    }
+
+    /** {@code np.random.uniform(low, high)} with array parameters: their broadcast shape. */
+    public static synchronized NDArray uniform(NDArray low, NDArray high) {
+        return INSTANCE.uniform(low, high);
+    }
+
+    public static synchronized NDArray uniform(NDArray low, NDArray high, int... size) {
+        return INSTANCE.uniform(low, high, size);
+    }
+
+    public static synchronized NDArray uniform(NDArray low, double high) {
+        return INSTANCE.uniform(low, high);
+    }
+
+    public static synchronized NDArray uniform(NDArray low, double high, int... size) {
+        return INSTANCE.uniform(low, high, size);
+    }
+
+    public static synchronized NDArray uniform(double low, NDArray high) {
+        return INSTANCE.uniform(low, high);
+    }
+
+    public static synchronized NDArray uniform(double low, NDArray high, int... size) {
+        return INSTANCE.uniform(low, high, size);
+    }
+
     public static synchronized RandomState.State getState() {
         return INSTANCE.getState();
     }

@@ -22,6 +22,10 @@ import java.math.BigInteger;
  * </ul>
  * NumPy promises these streams never change; Generator makes no such promise across versions,
  * which is what lets it use faster algorithms.
+ *
+ * <p>{@code uniform} and {@code normal} also take array parameters, broadcast with each other
+ * and with {@code size} exactly as in {@link ArrayParameterSamplers} (NumPy's legacy methods
+ * walk them with the same {@code cont} helper).
  */
 public final class RandomState {
 
@@ -135,6 +139,44 @@ public final class RandomState {
         return Fill.doubles(size, g -> low + range * g.nextDouble(), bitGenerator);
     }
 
+    // tag::legacy-uniform-array[]
+    /**
+     * {@code uniform(low, high, size)} with arrays: {@code low + (high - low) * U} per element,
+     * in C order of the output (see {@link ArrayParameterSamplers}); no check that low <= high.
+     *
+     * @throws IllegalArgumentException {@code Range exceeds valid bounds}, or a shape mismatch
+     */
+    public NDArray uniform(NDArray low, NDArray high, int... size) {
+        BroadcastParameters.requireSafeCast(DType.FLOAT64, low, high);
+        NDArray range = BroadcastParameters.allScalar(low, high)
+                ? BroadcastParameters.zeroD(legacyRange(low.getDouble(), high.getDouble()))
+                : BroadcastParameters.range(low, high);
+        return BroadcastParameters.doubles(bitGenerator, size, low, range,
+                (g, lo, r) -> lo + r * g.nextDouble());
+    }
+    // end::legacy-uniform-array[]
+
+    /** {@code uniform(low, high)} with arrays: the broadcast shape of low and high. */
+    public NDArray uniform(NDArray low, NDArray high) {
+        return uniform(low, high, (int[]) null);
+    }
+
+    public NDArray uniform(NDArray low, double high, int... size) {
+        return uniform(low, BroadcastParameters.zeroD(high), size);
+    }
+
+    public NDArray uniform(NDArray low, double high) {
+        return uniform(low, BroadcastParameters.zeroD(high), (int[]) null);
+    }
+
+    public NDArray uniform(double low, NDArray high, int... size) {
+        return uniform(BroadcastParameters.zeroD(low), high, size);
+    }
+
+    public NDArray uniform(double low, NDArray high) {
+        return uniform(BroadcastParameters.zeroD(low), high, (int[]) null);
+    }
+
     private static double legacyRange(double low, double high) {
         double range = high - low;
         if (!Double.isFinite(range)) {
@@ -235,6 +277,35 @@ public final class RandomState {
     public NDArray normal(double loc, double scale, int... size) {
         Checks.nonNegative(scale, "scale");
         return Fill.doubles(size, g -> loc + scale * gauss(), bitGenerator);
+    }
+
+    /** {@code normal(loc, scale, size)} with arrays: {@code loc + scale * gauss()} per element. */
+    public NDArray normal(NDArray loc, NDArray scale, int... size) {
+        BroadcastParameters.requireSafeCast(DType.FLOAT64, loc, scale);
+        Checks.nonNegative(scale, "scale");
+        return BroadcastParameters.doubles(bitGenerator, size, loc, scale,
+                (g, l, s) -> l + s * gauss());
+    }
+
+    /** {@code normal(loc, scale)} with arrays: the broadcast shape of loc and scale. */
+    public NDArray normal(NDArray loc, NDArray scale) {
+        return normal(loc, scale, (int[]) null);
+    }
+
+    public NDArray normal(NDArray loc, double scale, int... size) {
+        return normal(loc, BroadcastParameters.zeroD(scale), size);
+    }
+
+    public NDArray normal(NDArray loc, double scale) {
+        return normal(loc, BroadcastParameters.zeroD(scale), (int[]) null);
+    }
+
+    public NDArray normal(double loc, NDArray scale, int... size) {
+        return normal(BroadcastParameters.zeroD(loc), scale, size);
+    }
+
+    public NDArray normal(double loc, NDArray scale) {
+        return normal(BroadcastParameters.zeroD(loc), scale, (int[]) null);
     }
 
     // ---- choice and permutations ----------------------------------------------------------------

@@ -83,6 +83,9 @@ final class Calls {
     // ---- Generator ------------------------------------------------------------------------------
 
     static Object generator(Generator g, String method, Map<String, String> a) {
+        if (ArrayCalls.applies(method, a)) {
+            return ArrayCalls.generator(g, method, a);
+        }
         int[] size = RandomFixtures.size(a.get("size"));
         DType dtype = a.containsKey("dtype") ? DType.of(a.get("dtype")) : null;
         return switch (method) {
@@ -146,6 +149,9 @@ final class Calls {
     // ---- RandomState ----------------------------------------------------------------------------
 
     static Object legacy(RandomState rs, String method, Map<String, String> a) {
+        if (ArrayCalls.applies(method, a)) {
+            return ArrayCalls.legacy(rs, method, a);
+        }
         int[] size = RandomFixtures.size(a.get("size"));
         return switch (method) {
             case "rand" -> shape(a).length == 0 ? (Object) rs.rand() : rs.rand(shape(a));

@@ -1,6 +1,7 @@
 package dev.strides.random;
 
 import dev.strides.ndarray.DType;
+import dev.strides.ndarray.Elements;
 import dev.strides.ndarray.NDArray;
 import dev.strides.ndarray.Order;
 import dev.strides.ndarray.Walk;
@@ -200,6 +201,85 @@ final class RandomFixtures {
                     new long[] {a.strides(0), 2 * a.strides(1)}, a.offset());
             default -> throw new IllegalArgumentException("unknown view " + view);
         };
+    }
+
+    /**
+     * {@code array(<dtype.str>[,F|,::2];<nested list>)}: {@code np.array(list, dtype)}, then
+     * F-ordered ({@code F}) or viewed as {@code a[::2]}; a bare value makes a 0-d array.
+     */
+    static NDArray literalArray(String spec) {
+        String body = spec.substring("array(".length(), spec.length() - 1);
+        int semi = body.indexOf(';');
+        String[] head = body.substring(0, semi).split(",", 2);
+        DType dtype = DType.of(head[0]);
+        Object nested = parseNested(body.substring(semi + 1).strip(), new int[] {0});
+        List<Integer> dims = new ArrayList<>();
+        for (Object o = nested; o instanceof List<?> l; o = l.isEmpty() ? null : l.getFirst()) {
+            dims.add(l.size());
+        }
+        int[] shape = dims.stream().mapToInt(Integer::intValue).toArray();
+        List<String> leaves = new ArrayList<>();
+        flatten(nested, leaves);
+        NDArray a = NDArray.allocate(dtype, shape, Order.C);
+        int[] index = new int[shape.length];
+        for (int flat = 0; flat < leaves.size(); flat++) {
+            int rest = flat;
+            for (int k = shape.length - 1; k >= 0; k--) {
+                index[k] = rest % shape[k];
+                rest /= shape[k];
+            }
+            String v = leaves.get(flat);
+            if (dtype.isBool()) {
+                a.setBoolean(v.equals("True"), index);
+            } else if (dtype.isFloating()) {
+                a.setDouble(pyFloat(v), index);
+            } else {
+                Elements.writeLong(a.buffer(), a.byteOffset(index), dtype,    // uint64: raw bits
+                        new BigInteger(v).longValue(), dtype.isUnsignedInteger());
+            }
+        }
+        String layout = head.length > 1 ? head[1] : "";
+        return switch (layout) {
+            case "" -> a;
+            case "F" -> a.copy(Order.F);
+            case "::2" -> a.stridedView(new int[] {(shape[0] + 1) / 2},
+                    new long[] {2 * a.strides(0)}, a.offset());
+            default -> throw new IllegalArgumentException("unknown layout " + layout);
+        };
+    }
+
+    /** A nested Python list of plain values: lists become Lists, values stay text. */
+    private static Object parseNested(String s, int[] pos) {
+        if (s.charAt(pos[0]) != '[') {
+            int start = pos[0];
+            while (pos[0] < s.length() && ",]".indexOf(s.charAt(pos[0])) < 0) {
+                pos[0]++;
+            }
+            return s.substring(start, pos[0]).strip();
+        }
+        pos[0]++;
+        List<Object> items = new ArrayList<>();
+        while (true) {
+            while (s.charAt(pos[0]) == ' ') {
+                pos[0]++;
+            }
+            if (s.charAt(pos[0]) == ']') {
+                pos[0]++;
+                return items;
+            }
+            items.add(parseNested(s, pos));
+            if (s.charAt(pos[0]) == ',') {
+                pos[0]++;
+            }
+        }
+    }
+
+    private static void flatten(Object nested, List<String> leaves) {
+        if (nested instanceof List<?> l) {
+            l.forEach(e -> flatten(e, leaves));
+        } else {
+            leaves.add((String) nested);
+        }
     }
 
     /** NumPy's {@code a.tobytes()}: the elements in C order. */

@@ -231,6 +231,61 @@ public abstract class RandomApi extends StrideTricksApi {
             return dev.strides.random.GlobalRandom.uniform(low, high, size);
         }
 
+        /**
+         * {@code np.random.normal(loc, scale)} with array parameters, broadcast together:
+         * {@code np.random.normal(np.array(0., 10.), 1.0)}; the result has their broadcast shape.
+         */
+        public static NDArray normal(NDArray loc, NDArray scale) {
+            return dev.strides.random.GlobalRandom.normal(loc, scale);
+        }
+
+        /** {@code np.random.normal(loc, scale, size)}: the parameters broadcast to size. */
+        public static NDArray normal(NDArray loc, NDArray scale, int... size) {
+            return dev.strides.random.GlobalRandom.normal(loc, scale, size);
+        }
+
+        public static NDArray normal(NDArray loc, double scale) {
+            return dev.strides.random.GlobalRandom.normal(loc, scale);
+        }
+
+        public static NDArray normal(NDArray loc, double scale, int... size) {
+            return dev.strides.random.GlobalRandom.normal(loc, scale, size);
+        }
+
+        public static NDArray normal(double loc, NDArray scale) {
+            return dev.strides.random.GlobalRandom.normal(loc, scale);
+        }
+
+        public static NDArray normal(double loc, NDArray scale, int... size) {
+            return dev.strides.random.GlobalRandom.normal(loc, scale, size);
+        }
+
+        /** {@code np.random.uniform(low, high)} with array parameters, broadcast together. */
+        public static NDArray uniform(NDArray low, NDArray high) {
+            return dev.strides.random.GlobalRandom.uniform(low, high);
+        }
+
+        /** {@code np.random.uniform(low, high, size)}: the parameters broadcast to size. */
+        public static NDArray uniform(NDArray low, NDArray high, int... size) {
+            return dev.strides.random.GlobalRandom.uniform(low, high, size);
+        }
+
+        public static NDArray uniform(NDArray low, double high) {
+            return dev.strides.random.GlobalRandom.uniform(low, high);
+        }
+
+        public static NDArray uniform(NDArray low, double high, int... size) {
+            return dev.strides.random.GlobalRandom.uniform(low, high, size);
+        }
+
+        public static NDArray uniform(double low, NDArray high) {
+            return dev.strides.random.GlobalRandom.uniform(low, high);
+        }
+
+        public static NDArray uniform(double low, NDArray high, int... size) {
+            return dev.strides.random.GlobalRandom.uniform(low, high, size);
+        }
+
         /** {@code np.random.get_state()}. */
         public static dev.strides.random.RandomState.State getState() {
             return dev.strides.random.GlobalRandom.getState();

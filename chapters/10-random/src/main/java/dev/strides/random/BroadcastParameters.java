@@ -1,0 +1,252 @@
+package dev.strides.random;
+
+import dev.strides.broadcasting.Broadcasting;
+import dev.strides.broadcasting.MultiIterator;
+import dev.strides.ndarray.Casting;
+import dev.strides.ndarray.DType;
+import dev.strides.ndarray.DTypeException;
+import dev.strides.ndarray.Elements;
+import dev.strides.ndarray.NDArray;
+import dev.strides.ndarray.Order;
+import dev.strides.ndarray.ShapeException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.Arrays;
+
+/**
+ * Distribution parameters given as arrays, walked the way NumPy's {@code cont()} and
+ * {@code disc()} helpers walk them ({@code numpy/random/_common.pyx}):
+ *
+ * <ol>
+ *   <li>the parameters are checked as whole arrays ({@code scale < 0} if <em>any</em> element
+ *       is negative), before anything is drawn;</li>
+ *   <li>the output gets the shape {@code size} when one is given, else the parameters'
+ *       broadcast shape;</li>
+ *   <li>the parameters are broadcast against the output, which must keep its shape: a
+ *       parameter may be stretched to fill {@code size}, never {@code size} to fit a
+ *       parameter;</li>
+ *   <li>one variate is drawn per output element, in C order, from that element's
+ *       parameters.</li>
+ * </ol>
+ *
+ * So {@code normal([[0], [10]], [1, 2, 3])} draws six normals row by row (loc 0 with scales 1,
+ * 2, 3, then loc 10 with scales 1, 2, 3), consuming the stream exactly as six scalar calls in
+ * that order would. Parameters are read in place through broadcast strides (stride 0 on
+ * stretched axes, see {@link MultiIterator}): no parameter is copied or expanded.
+ *
+ * <p>When every parameter is 0-d, NumPy takes its scalar path instead: the same draws, but
+ * checks worded for one value ({@code p is NaN} instead of {@code p contains NaNs}) and no
+ * broadcast check against {@code size}. {@link #allScalar} tells the samplers which wording to
+ * use; the walk below serves both paths (a 0-d parameter broadcasts to any shape).
+ */
+final class BroadcastParameters {
+
+    private BroadcastParameters() {
+    }
+
+    /** One float64 sample from one parameter. */
+    @FunctionalInterface
+    interface Draw1 {
+        double draw(BitGenerator g, double a);
+    }
+
+    /** One float64 sample from two parameters. */
+    @FunctionalInterface
+    interface Draw2 {
+        double draw(BitGenerator g, double a, double b);
+    }
+
+    /** One float32 sample from one float32 parameter. */
+    @FunctionalInterface
+    interface FloatDraw1 {
+        float draw(BitGenerator g, float a);
+    }
+
+    /** One int64 sample from one parameter. */
+    @FunctionalInterface
+    interface LongDraw1 {
+        long draw(BitGenerator g, double a);
+    }
+
+    /** One int64 sample from a float parameter and an integer one (binomial's p and n). */
+    @FunctionalInterface
+    interface LongDraw2 {
+        long draw(BitGenerator g, double a, long b);
+    }
+
+    /** True when every parameter is 0-d: NumPy's {@code is_scalar}, the scalar path. */
+    static boolean allScalar(NDArray... params) {
+        for (NDArray p : params) {
+            if (p.ndim() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Parameters must convert to float64 (or, for counts, int64) by a <b>safe</b> cast, as
+     * NumPy's {@code PyArray_FROM_OTF} demands: complex parameters are refused, and so are
+     * float or uint64 counts.
+     *
+     * @throws DTypeException {@code Cannot cast array data from dtype('complex128') to
+     *     dtype('float64') according to the rule 'safe'} ("scalar" for a 0-d array)
+     */
+    static void requireSafeCast(DType target, NDArray... params) {
+        for (NDArray p : params) {
+            if (!Casting.canCast(p.dtype(), target, Casting.Rule.SAFE)) {
+                throw new DTypeException("Cannot cast " + (p.ndim() == 0 ? "scalar" : "array data")
+                        + " from dtype('" + p.dtype().name() + "') to dtype('" + target.name()
+                        + "') according to the rule 'safe'");
+            }
+        }
+    }
+
+    /** A 0-d float64 array holding {@code value}: a Java scalar next to an array parameter. */
+    static NDArray zeroD(double value) {
+        NDArray a = NDArray.allocate(DType.FLOAT64, new int[0], Order.C);
+        a.setDouble(value);
+        return a;
+    }
+
+    /** A 0-d int64 array holding {@code value}. */
+    static NDArray zeroD(long value) {
+        NDArray a = NDArray.allocate(DType.INT64, new int[0], Order.C);
+        a.setLong(value);
+        return a;
+    }
+
+    // tag::output-shape[]
+    /**
+     * The shape of the samples: {@code size} if given, else the broadcast shape of the
+     * parameters. With a {@code size}, output and parameters are broadcast together (the
+     * output counts as argument 0 in NumPy's message) and the result must be {@code size}.
+     *
+     * @throws ShapeException {@code shape mismatch: objects cannot be broadcast to a single
+     *     shape...} or {@code Output size (3,) is not compatible with broadcast dimensions of
+     *     inputs (2, 3).}
+     */
+    static int[] outputShape(int[] size, NDArray... params) {
+        int[][] shapes = new int[params.length + (size == null ? 0 : 1)][];
+        int k = 0;
+        if (size != null) {
+            shapes[k++] = NDArray.checkShape(size);
+        }
+        for (NDArray p : params) {
+            shapes[k++] = p.shape();
+        }
+        int[] shape = Broadcasting.broadcastShapes(shapes);
+        if (size != null && !Arrays.equals(shape, size)) {
+            throw new ShapeException("Output size " + NDArray.tuple(size) + " is not compatible"
+                    + " with broadcast dimensions of inputs " + NDArray.tuple(shape) + ".");
+        }
+        return shape;
+    }
+    // end::output-shape[]
+
+    /** Scalar path: {@code size} as given, {@code ()} for none. Array path: checked shape. */
+    private static int[] shapeFor(int[] size, NDArray... params) {
+        if (allScalar(params)) {
+            return size == null ? new int[0] : NDArray.checkShape(size);
+        }
+        return outputShape(size, params);
+    }
+
+    private static double read(NDArray a, long at) {
+        return Elements.readDouble(a.buffer(), at, a.dtype());
+    }
+
+    // tag::doubles2[]
+    /** float64 samples {@code draw(g, a[i], b[i])}, one per output element in C order. */
+    static NDArray doubles(BitGenerator g, int[] size, NDArray a, NDArray b, Draw2 draw) {
+        NDArray out = Output.allocate(DType.FLOAT64, shapeFor(size, a, b));
+        MemorySegment seg = out.buffer();
+        long[] pos = {Output.start(out)};
+        MultiIterator.of(out.shape(), a, b).forEachElement(at -> {
+            double v = draw.draw(g, read(a, at[0]), read(b, at[1]));
+            seg.set(ValueLayout.JAVA_DOUBLE_UNALIGNED, pos[0], v);
+            pos[0] += 8;
+        });
+        return out;
+    }
+    // end::doubles2[]
+
+    /** float64 samples {@code draw(g, a[i])}. */
+    static NDArray doubles(BitGenerator g, int[] size, NDArray a, Draw1 draw) {
+        NDArray out = Output.allocate(DType.FLOAT64, shapeFor(size, a));
+        MemorySegment seg = out.buffer();
+        long[] pos = {Output.start(out)};
+        MultiIterator.of(out.shape(), a).forEachElement(at -> {
+            seg.set(ValueLayout.JAVA_DOUBLE_UNALIGNED, pos[0], draw.draw(g, read(a, at[0])));
+            pos[0] += 8;
+        });
+        return out;
+    }
+
+    /** float32 samples {@code draw(g, a[i])}; {@code a} must already be float32. */
+    static NDArray floats(BitGenerator g, int[] size, NDArray a, FloatDraw1 draw) {
+        NDArray out = Output.allocate(DType.FLOAT32, shapeFor(size, a));
+        MemorySegment seg = out.buffer();
+        long[] pos = {Output.start(out)};
+        MultiIterator.of(out.shape(), a).forEachElement(at -> {
+            float v = draw.draw(g, (float) read(a, at[0]));      // exact: a is float32
+            seg.set(ValueLayout.JAVA_FLOAT_UNALIGNED, pos[0], v);
+            pos[0] += 4;
+        });
+        return out;
+    }
+
+    /** int64 samples {@code draw(g, a[i])}. */
+    static NDArray longs(BitGenerator g, int[] size, NDArray a, LongDraw1 draw) {
+        NDArray out = Output.allocate(DType.INT64, shapeFor(size, a));
+        MemorySegment seg = out.buffer();
+        long[] pos = {Output.start(out)};
+        MultiIterator.of(out.shape(), a).forEachElement(at -> {
+            seg.set(ValueLayout.JAVA_LONG_UNALIGNED, pos[0], draw.draw(g, read(a, at[0])));
+            pos[0] += 8;
+        });
+        return out;
+    }
+
+    /** int64 samples {@code draw(g, a[i], b[i])}, {@code b} read as int64 (NumPy's cast). */
+    static NDArray longs(BitGenerator g, int[] size, NDArray a, NDArray b, LongDraw2 draw) {
+        NDArray out = Output.allocate(DType.INT64, shapeFor(size, a, b));
+        MemorySegment seg = out.buffer();
+        long[] pos = {Output.start(out)};
+        MultiIterator.of(out.shape(), a, b).forEachElement(at -> {
+            long n = Elements.readLong(b.buffer(), at[1], b.dtype());
+            seg.set(ValueLayout.JAVA_LONG_UNALIGNED, pos[0], draw.draw(g, read(a, at[0]), n));
+            pos[0] += 8;
+        });
+        return out;
+    }
+
+    // tag::range[]
+    /**
+     * {@code high - low} in float64 over their broadcast shape, as the array path of
+     * {@code uniform} computes it with {@code np.subtract(high, low)} before drawing.
+     *
+     * @throws ShapeException NumPy's ufunc message, high's shape first: {@code operands could
+     *     not be broadcast together with shapes (3,) (2,) }
+     * @throws IllegalArgumentException {@code Range exceeds valid bounds} when a difference is
+     *     infinite or NaN (NumPy's OverflowError)
+     */
+    static NDArray range(NDArray low, NDArray high) {
+        MultiIterator it = MultiIterator.of(high, low);
+        NDArray out = Output.allocate(DType.FLOAT64, it.shape());
+        MemorySegment seg = out.buffer();
+        long[] pos = {Output.start(out)};
+        boolean[] finite = {true};
+        it.forEachElement(at -> {
+            double r = read(high, at[0]) - read(low, at[1]);
+            finite[0] &= Double.isFinite(r);
+            seg.set(ValueLayout.JAVA_DOUBLE_UNALIGNED, pos[0], r);
+            pos[0] += 8;
+        });
+        if (!finite[0]) {
+            throw new IllegalArgumentException("Range exceeds valid bounds");
+        }
+        return out;
+    }
+    // end::range[]
+}
