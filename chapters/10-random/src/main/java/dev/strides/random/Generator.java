@@ -312,10 +312,13 @@ public final class Generator extends ArrayParameterSamplers {
         return standardGamma(shape, Output.allocate(checkFloat(dtype, "standard_gamma"), size));
     }
 
-    /** {@code standard_gamma(shape, out=out)}: a contiguous float64 or float32 array. */
+    /**
+     * {@code standard_gamma(shape, out=out)}: a C-contiguous float64 or float32 array (NumPy
+     * refuses an F-ordered {@code out} here, unlike for {@code random}).
+     */
     public NDArray standardGamma(double shape, NDArray out) {
         Checks.nonNegative(shape, "shape");
-        Output.check(out, checkFloat(out.dtype(), "standard_gamma"));
+        Output.checkC(out, checkFloat(out.dtype(), "standard_gamma"));
         float shapeF = (float) shape;
         Fill.into(out, g -> Distributions.standardGamma(g, shape),
                 g -> Distributions.standardGammaFloat(g, shapeF), bitGenerator);

@@ -46,6 +46,19 @@ final class Output {
     }
     // end::check-out[]
 
+    /**
+     * The stricter check of NumPy's distributions with parameters ({@code standard_gamma}, made
+     * by {@code cont()}): the {@code out} array must be C-contiguous, not just contiguous.
+     */
+    static void checkC(NDArray out, DType dtype) {
+        Flags f = out.flags();
+        if (!f.cContiguous() || !f.writeable() || !f.aligned() || !out.dtype().isNative()) {
+            throw new IllegalArgumentException("Supplied output array must be C-contiguous, "
+                    + "writable, aligned, and in machine byte-order.");
+        }
+        check(out, dtype);
+    }
+
     /** {@code size=} given with {@code out=}: they must agree. */
     static void checkSize(NDArray out, int[] size) {
         if (!java.util.Arrays.equals(out.shape(), size)) {

@@ -80,6 +80,20 @@ class GeneratorTest {
     }
 
     @Test
+    void standardGammaOutMustBeCContiguous() {
+        // rng.standard_gamma(2.0, out=np.empty((2, 3), order='F')) raises this ValueError;
+        // random(out=...) accepts the same F-ordered array.
+        Generator g = Generator.defaultRng(4);
+        NDArray f = NDArray.allocate(DType.FLOAT64, new int[] {2, 3}, Order.F);
+        assertThatThrownBy(() -> g.standardGamma(2.0, f)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Supplied output array must be C-contiguous, writable, aligned, and in "
+                        + "machine byte-order.");
+        NDArray c = NDArray.allocate(DType.FLOAT32, new int[] {2, 3}, Order.C);
+        assertThat(g.standardGamma(2.0, c)).isSameAs(c);
+        assertThat(c.getDouble(1, 2)).isPositive();
+    }
+
+    @Test
     void integersCoverTheWholeUint64Range() {
         NDArray u = Generator.defaultRng(5).integers(BigInteger.ZERO, BigInteger.TWO.pow(64),
                 DType.UINT64, false, 1000);
