@@ -56,7 +56,7 @@ public final class ArithmeticUfuncs {
             .ints("?", t -> (x, y) -> x & y)
             .ints(INTS, t -> (x, y) -> x * y)
             .floats(FLOATS, t -> (x, y) -> x * y, FpRule.STANDARD, false)
-            .complexes(COMPLEX, ComplexMath::multiply)
+            .complexFormulas(ComplexMath::multiply)
             .fastPaths(FastLoops.Op.MULTIPLY)
             .build();
 
@@ -64,7 +64,7 @@ public final class ArithmeticUfuncs {
     /** {@code np.divide} ({@code true_divide}): float loops only; integers divide in float64. */
     public static final Ufunc DIVIDE = Ufunc.builder("divide", 2, 1)
             .floats(FLOATS, t -> (x, y) -> x / y, FpRule.DIVISION, false)
-            .complexes(COMPLEX, ComplexMath::divide, ComplexLoops.ComplexRule.DIVISION)
+            .complexFormulas((x, y, m, simd) -> ComplexMath.divide(x, y, m))
             .fastPaths(FastLoops.Op.DIVIDE)
             .rule((u, in) -> {
                 for (Object op : in) {
@@ -184,14 +184,16 @@ public final class ArithmeticUfuncs {
 
     /**
      * {@code np.absolute}: {@code |x|}; {@code abs(int8 -128)} wraps to -128; complex gives a
-     * float.
+     * float, by NumPy's SIMD formula, which never warns ({@link Hypot#complexAbsolute}).
      */
     public static final Ufunc ABSOLUTE = Ufunc.builder("absolute", 1, 1)
             .intsUnary("?", t -> x -> x)
             .intsUnary(INTS, t -> t.isUnsignedInteger() ? x -> x : Math::abs)
             .floatsUnary(FLOATS, t -> Math::abs, FpRule.QUIET)
-            .loop("F->f", ComplexLoops.complexToReal(DType.COMPLEX64, DType.FLOAT32, ComplexMath::abs))
-            .loop("D->d", ComplexLoops.complexToReal(DType.COMPLEX128, DType.FLOAT64, ComplexMath::abs))
+            .loop("F->f", ComplexLoops.complexToReal(DType.COMPLEX64, DType.FLOAT32,
+                    z -> ComplexMath.abs(z, true)))
+            .loop("D->d", ComplexLoops.complexToReal(DType.COMPLEX128, DType.FLOAT64,
+                    z -> ComplexMath.abs(z, false)))
             .fastUnary(FastLoops.Unary.ABSOLUTE)
             .build();
 
@@ -205,7 +207,7 @@ public final class ArithmeticUfuncs {
             .rule(TypeResolver.exactLoopsOnly(true))
             .intsUnary(INTS, t -> t.isUnsignedInteger() ? x -> x != 0 ? 1 : 0 : Long::signum)
             .floatsUnary(FLOATS, t -> FloatMath::sign, FpRule.QUIET)
-            .complexUnary(COMPLEX, ComplexMath::sign)
+            .complexFormula(ComplexMath::sign)
             .build();
 
     /**
@@ -214,7 +216,7 @@ public final class ArithmeticUfuncs {
     public static final Ufunc RECIPROCAL = Ufunc.builder("reciprocal", 1, 1)
             .reciprocalOfInts()
             .floatsUnary(FLOATS, t -> x -> 1 / x, (x, y, r) -> FpRule.DIVISION.flags(1, x, r))
-            .complexUnary(COMPLEX, ComplexMath::reciprocal)
+            .complexFormula(ComplexMath::reciprocal)
             .build();
 
     /** {@code np.conjugate}: the complex conjugate; real types unchanged. */
@@ -228,7 +230,7 @@ public final class ArithmeticUfuncs {
     public static final Ufunc SQUARE = Ufunc.builder("square", 1, 1)
             .intsUnary(INTS, t -> x -> x * x)
             .floatsUnary(FLOATS, t -> x -> x * x, FpRule.STANDARD)
-            .complexUnary(COMPLEX, single -> z -> ComplexMath.multiply(single).apply(z, z))
+            .complexFormula(ComplexMath::square)
             .fastUnary(FastLoops.Unary.SQUARE)
             .build();
 

@@ -137,7 +137,7 @@ final class ComplexArcSine {
             q = rx;
         } else if (rx >= 0.5 && ix < EPS / 8) {
             // next to the real axis: the real asinh, sqrt(1 + z²) ~ hypot(1, rx)
-            double s = StrictMath.hypot(1, rx);
+            double s = Hypot.hypot(1, rx);
             re = StrictMath.log(rx + s);
             p = ix;
             q = s;
@@ -219,7 +219,7 @@ final class ComplexArcSine {
      */
     private static double[] belowBranchPoint(double rx, double ix) {
         if (ix < EPS) {
-            double s = StrictMath.hypot(1, rx);
+            double s = Hypot.hypot(1, rx);
             return new double[] {StrictMath.log1p(2 * rx * (rx + s)) / 2, ix, s};
         }
         double oneMinusIx2 = (1 + ix) * (1 - ix);

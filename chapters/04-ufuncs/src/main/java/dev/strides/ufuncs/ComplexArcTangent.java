@@ -124,7 +124,7 @@ final class ComplexArcTangent {
         if (Math.abs(x) <= 1) {
             return x / y / y;
         }
-        double h = StrictMath.hypot(x / 2, y / 2);
+        double h = Hypot.hypot(x / 2, y / 2);
         return x / h / h / 4;
     }
 }

@@ -161,7 +161,7 @@ final class ComplexExpLog {
                 return StrictMath.log1p(x2y2m1(big, small)) / 2;
             }
         }
-        return StrictMath.log(StrictMath.hypot(big, small)) - scale * LN2;
+        return StrictMath.log(Hypot.hypot(big, small)) - scale * LN2;
     }
 
     /**

@@ -5,16 +5,17 @@ import dev.strides.ufuncs.FloatingPointErrors.Kind;
 import dev.strides.ufuncs.FloatingPointErrors.Status;
 
 /**
- * Complex {@code sinh}, {@code cosh}, {@code tanh} and {@code tan}, with the special values of
- * C99 Annex G as glibc's {@code csinh}, {@code ccosh}, {@code ctanh}, {@code ctan} return them
- * (NumPy on Linux calls those).
+ * Complex {@code sinh}, {@code cosh}, {@code tanh} and, through them, {@code sin}, {@code cos}
+ * and {@code tan}, with the special values of C99 Annex G as glibc's {@code csinh},
+ * {@code ccosh}, {@code ctanh}, {@code csin}, {@code ccos}, {@code ctan} return them (NumPy on
+ * Linux calls those).
  *
  * <p>The formulas, for {@code z = x + iy}:
  * <pre>
  *   sinh z = sinh x cos y + i cosh x sin y
  *   cosh z = cosh x cos y + i sinh x sin y
  *   tanh z = (sinh x cosh x + i sin y cos y) / (sinh² x + cos² y)
- *   tan z  = -i tanh(iz)
+ *   sin z  = -i sinh(iz),   cos z = cosh(iz),   tan z = -i tanh(iz)
  * </pre>
  * The {@code tanh} form has one denominator, always positive, and no cancellation; past
  * {@code |x| = 354} the real part is {@code ±1} to double precision and the imaginary part is
@@ -147,6 +148,38 @@ final class ComplexHyperbolic {
     static Complex tan(Complex z, Status status) {
         Complex t = tanh(new Complex(-z.im(), z.re()), status);
         return new Complex(t.im(), -t.re());
+    }
+
+    /**
+     * {@code sin z = -i sinh(iz)}: with {@code iz = -y + ix}, {@code sin(x + iy)} is
+     * {@code sinh(-y + ix)} turned a quarter back, so {@code sin(0 + 1e300i) = 0 + i·inf}
+     * (overflow) and {@code sin(inf + iy)} is NaN (invalid). glibc's {@code csin} is csinh's
+     * case analysis with the parts swapped, except for an infinite {@code y} next to an
+     * infinite or NaN {@code x}: there it returns {@code nan + i·inf} whatever the signs, where
+     * the identity would give {@code nan - i·inf} (C99 leaves that sign unspecified).
+     */
+    // tag::complex-sin[]
+    static Complex sin(Complex z, Status status) {
+        double x = z.re();
+        double y = z.im();
+        if (!Double.isFinite(x) && Double.isInfinite(y)) {
+            if (Double.isInfinite(x)) {
+                status.raise(Kind.INVALID);                // inf - inf
+            }
+            return new Complex(Double.NaN, Double.POSITIVE_INFINITY);
+        }
+        Complex s = sinh(new Complex(-y, x), status);
+        return new Complex(s.im(), -s.re());
+    }
+    // end::complex-sin[]
+
+    /**
+     * {@code cos z = cosh(iz) = cosh(-y + ix)}, exactly how glibc's {@code ccos} is written, so
+     * the special values are {@link #cosh}'s: {@code cos(0 + 1e300i) = inf - 0i} (overflow),
+     * {@code cos(inf + i·inf) = inf + i·nan} (invalid).
+     */
+    static Complex cos(Complex z, Status status) {
+        return cosh(new Complex(-z.im(), z.re()), status);
     }
 
     // A part that is known (zero or infinite) next to a NaN made from the angle y.

@@ -1,8 +1,11 @@
 package dev.strides.ufuncs;
 
+import dev.strides.ndarray.Buffers;
 import dev.strides.ndarray.Complex;
 import dev.strides.ndarray.DType;
 import dev.strides.ndarray.Elements;
+
+import java.lang.foreign.MemorySegment;
 
 import java.util.function.BinaryOperator;
 import java.util.function.Predicate;
@@ -16,9 +19,11 @@ import static dev.strides.ufuncs.Loops.writeBool;
  * The readable loops on the {@link Complex} carrier (complex64 and complex128), the companion
  * of {@link Loops}: read both parts, apply the function, round the parts to the output type,
  * write. Floating-point errors are judged from operands and result ({@link ComplexRule}), as
- * NumPy's C code raises them part by part, or, for the functions with C99 Annex G special values
+ * NumPy's C code raises them part by part; or, for the functions with C99 Annex G special values
  * ({@code exp}, {@code tan}, {@code arcsin}, {@code power}...), reported by the function itself
- * ({@link ComplexKernel}), where the C library raises them.
+ * ({@link ComplexKernel}), where the C library raises them; or, for the formulas NumPy writes in
+ * C ({@code multiply}, {@code divide}, {@code square}, {@code reciprocal}, {@code sign}),
+ * recorded operation by operation ({@link ComplexFormula}, {@link FlaggedArithmetic}).
  */
 final class ComplexLoops {
 
@@ -44,26 +49,6 @@ final class ComplexLoops {
             return isInfinite(r) && !isInfinite(x) && !isInfinite(y) ? FloatingPointErrors.OVER : 0;
         };
 
-        /**
-         * Division: a zero divisor divides each part by zero, as NumPy's loop does: a finite
-         * non-zero part reports divide, a zero part (0/0) invalid, inf and nan parts nothing.
-         */
-        ComplexRule DIVISION = (x, y, r) -> {
-            if (ComplexMath.isNaN(y)) {
-                return FloatingPointErrors.INVALID;    // |re| >= |im| compares a NaN: C signals
-            }
-            if (y.re() == 0 && y.im() == 0) {
-                return partByZero(x.re()) | partByZero(x.im());
-            }
-            return STANDARD.flags(x, y, r);
-        };
-
-        private static int partByZero(double p) {
-            if (!Double.isFinite(p)) {
-                return 0;
-            }
-            return p == 0 ? FloatingPointErrors.INVALID : FloatingPointErrors.DIVIDE;
-        }
     }
 
     /**
@@ -80,6 +65,16 @@ final class ComplexLoops {
     @FunctionalInterface
     interface ComplexBinaryKernel {
         Complex apply(Complex z, Complex w, FloatingPointErrors.Status status);
+    }
+
+    /**
+     * A two-operand formula NumPy writes in C ({@code multiply}, {@code divide}), computed by a
+     * {@link FlaggedArithmetic}; {@code simd} says whether NumPy would run its SIMD loop on
+     * this call (see {@link #formulaBinary}).
+     */
+    @FunctionalInterface
+    interface ComplexFormula {
+        Complex apply(Complex x, Complex y, FlaggedArithmetic m, boolean simd);
     }
 
     static boolean isInfinite(Complex z) {
@@ -144,6 +139,52 @@ final class ComplexLoops {
         };
     }
 
+    /**
+     * {@code out = f(x, y)}, computed in the type's precision with C's floating-point errors.
+     * NumPy's complex {@code multiply} has a SIMD loop (fused multiply-adds) and a scalar one;
+     * the SIMD loop declines an output that does not move (stride 0: a reduction) or that
+     * overlaps an input without coinciding with it ({@code accumulate} reads {@code out[i-1]}
+     * to write {@code out[i]}), and so does {@code simd} here.
+     */
+    // tag::simd-or-scalar[]
+    static Loop.Body formulaBinary(DType t, ComplexFormula f) {
+        boolean single = t.type() == DType.Type.COMPLEX64;
+        return (b, status) -> (at, n, st) -> {
+            FlaggedArithmetic m = new FlaggedArithmetic(single, status);
+            boolean simd = (st[2] != 0 || n == 1)      // one element: any stride will do
+                    && !partlyOverlaps(b[0], at[0], st[0], b[2], at[2], st[2], n)
+                    && !partlyOverlaps(b[1], at[1], st[1], b[2], at[2], st[2], n);
+            long px = at[0];
+            long py = at[1];
+            long pz = at[2];
+            for (int i = 0; i < n; i++, px += st[0], py += st[1], pz += st[2]) {
+                Complex x = Elements.readComplex(b[0], px, t);
+                Complex y = Elements.readComplex(b[1], py, t);
+                Elements.writeComplex(b[2], pz, t, f.apply(x, y, m, simd));
+            }
+        };
+    }
+    // end::simd-or-scalar[]
+
+    /**
+     * NumPy's {@code is_mem_overlap}: the items of two strided runs of {@code n} elements share
+     * memory, and the runs are not the very same items (first and last item addresses equal).
+     */
+    private static boolean partlyOverlaps(MemorySegment x, long px, long sx, MemorySegment z,
+                                          long pz, long sz, int n) {
+        if (n == 0 || !Buffers.sameBlock(x, z)) {
+            return false;
+        }
+        long xa = x.address() + px;
+        long za = z.address() + pz;
+        long xFirst = Math.min(xa, xa + sx * (n - 1));
+        long xLast = Math.max(xa, xa + sx * (n - 1));
+        long zFirst = Math.min(za, za + sz * (n - 1));
+        long zLast = Math.max(za, za + sz * (n - 1));
+        boolean same = xFirst == zFirst && xLast == zLast;
+        return !same && xFirst <= zLast && zFirst <= xLast;
+    }
+
     private static Complex roundedChecked(Complex exact, DType t,
                                           FloatingPointErrors.Status status) {
         Complex r = rounded(exact, t);
@@ -185,8 +226,7 @@ final class ComplexLoops {
                 Complex x = Elements.readComplex(b[0], px, t);
                 Complex y = Elements.readComplex(b[1], py, t);
                 Complex r = rounded(f.apply(x, y), out);
-                if (!isFinite(r) || rule == ComplexRule.DIVISION && (y.re() == 0 && y.im() == 0
-                        || ComplexMath.isNaN(y))) {
+                if (!isFinite(r)) {
                     bits |= rule.flags(x, y, r);
                 }
                 Elements.writeComplex(b[2], pz, out, r);

@@ -6,7 +6,8 @@ import dev.strides.ufuncs.FloatingPointErrors.Status;
 /**
  * Float or double arithmetic that records the IEEE exceptions C code would leave in the CPU's
  * status flags, for the complex functions that NumPy writes as plain C formulas ({@code expm1},
- * {@code log1p}, {@code exp2} and the small-integer {@code power} loop).
+ * {@code log1p}, {@code exp2}, {@code square}, {@code reciprocal}, {@code sign} and the
+ * small-integer {@code power} loop).
  *
  * <p>Java has no status flags to read (see {@link FloatingPointErrors}), so each operation checks
  * its own operands and result: an infinity from finite operands is an overflow ({@code exp(800)},
@@ -69,6 +70,25 @@ final class FlaggedArithmetic {
         return checked(q, a, b);
     }
 
+    /**
+     * {@code a * b + c} with one rounding, as the fused multiply-add of NumPy's SIMD complex
+     * loops: in float for complex64 (a float {@code fma}, not a double one rounded twice).
+     * {@code fma(0, inf, nan)} is quiet, as x86's instruction leaves it (IEEE 754 lets the
+     * implementation choose).
+     */
+    double fma(double a, double b, double c) {
+        double r = single ? Math.fma((float) a, (float) b, (float) c) : Math.fma(a, b, c);
+        if (Double.isNaN(r)) {
+            if (!Double.isNaN(a) && !Double.isNaN(b) && !Double.isNaN(c)) {
+                status.raise(Kind.INVALID);              // inf * 0, or inf - inf
+            }
+        } else if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)
+                && Double.isFinite(c)) {
+            status.raise(Kind.OVER);
+        }
+        return r;
+    }
+
     /** C's {@code a > b}: false for a NaN operand, and the comparison signals invalid. */
     boolean greater(double a, double b) {
         signalIfNaN(a, b);
@@ -85,6 +105,12 @@ final class FlaggedArithmetic {
     boolean atLeast(double a, double b) {
         signalIfNaN(a, b);
         return a >= b;
+    }
+
+    /** C's {@code a <= b}. */
+    boolean atMost(double a, double b) {
+        signalIfNaN(a, b);
+        return a <= b;
     }
 
     double exp(double x) {
@@ -112,8 +138,9 @@ final class FlaggedArithmetic {
         return checked(round(StrictMath.log(x)), x, 0);
     }
 
+    /** The C library's {@code hypot} ({@code hypotf} in single mode), see {@link Hypot}. */
     double hypot(double a, double b) {
-        return checked(round(StrictMath.hypot(a, b)), a, b);
+        return checked(single ? Hypot.hypotFloat(a, b) : Hypot.hypot(a, b), a, b);
     }
 
     double atan2(double y, double x) {

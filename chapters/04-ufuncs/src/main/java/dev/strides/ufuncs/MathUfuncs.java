@@ -33,12 +33,6 @@ public final class MathUfuncs {
         return Ufunc.builder(name, 1, 1).floatsUnary(FLOATS, t -> f, rule).build();
     }
 
-    private static Ufunc realAndComplex(String name, DoubleUnaryOperator f, FpRule rule,
-                                        java.util.function.UnaryOperator<Complex> g) {
-        return Ufunc.builder(name, 1, 1).floatsUnary(FLOATS, t -> f, rule)
-                .complexUnary(COMPLEX, single -> g).build();
-    }
-
     /**
      * Real loops, and complex ones whose kernel reports its own floating-point errors;
      * {@code g.apply(true)} is the complex64 kernel.
@@ -106,10 +100,10 @@ public final class MathUfuncs {
 
     // ---- trigonometric and hyperbolic -----------------------------------------------------------
 
-    public static final Ufunc SIN = realAndComplex("sin", StrictMath::sin, FpRule.STANDARD,
-            ComplexMath::sin);
-    public static final Ufunc COS = realAndComplex("cos", StrictMath::cos, FpRule.STANDARD,
-            ComplexMath::cos);
+    public static final Ufunc SIN = realAndComplexKernel("sin", StrictMath::sin, FpRule.STANDARD,
+            ComplexHyperbolic::sin);
+    public static final Ufunc COS = realAndComplexKernel("cos", StrictMath::cos, FpRule.STANDARD,
+            ComplexHyperbolic::cos);
     public static final Ufunc TAN = realAndComplexKernel("tan", StrictMath::tan, FpRule.STANDARD,
             ComplexHyperbolic::tan);
     public static final Ufunc ARCSIN = realAndComplexKernel("arcsin", StrictMath::asin,
@@ -135,9 +129,13 @@ public final class MathUfuncs {
     public static final Ufunc ARCTAN2 = Ufunc.builder("arctan2", 2, 1)
             .floats(FLOATS, t -> StrictMath::atan2, FpRule.STANDARD, false).build();
 
-    /** {@code np.hypot}: {@code sqrt(x² + y²)} without overflow. */
+    /**
+     * {@code np.hypot}: {@code sqrt(x² + y²)} without overflow, as the C library computes it
+     * ({@link Hypot}: glibc's {@code hypot} for float64, {@code hypotf} for float32 and float16).
+     */
     public static final Ufunc HYPOT = Ufunc.builder("hypot", 2, 1).identity(0L).reorderable()
-            .floats(FLOATS, t -> StrictMath::hypot, FpRule.STANDARD, false).build();
+            .floats(FLOATS, t -> t.type() == DType.Type.FLOAT64 ? Hypot::hypot : Hypot::hypotFloat,
+                    FpRule.STANDARD, false).build();
 
     /**
      * {@code np.deg2rad} ({@code radians}): {@code x * (pi/180)}, the constant in the type's

@@ -5,6 +5,7 @@ import dev.strides.ndarray.DType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoublePredicate;
@@ -220,6 +221,17 @@ public final class UfuncBuilder {
         return this;
     }
 
+    /**
+     * The complex loops ({@code FF->F}, {@code DD->D}) of a formula NumPy writes in C, with C's
+     * floating-point errors ({@link ComplexLoops#formulaBinary}).
+     */
+    UfuncBuilder complexFormulas(ComplexLoops.ComplexFormula f) {
+        for (char c : ArithmeticUfuncs.COMPLEX.toCharArray()) {
+            add(Loop.of(sig(c, 2, c), ComplexLoops.formulaBinary(t(c), f)));
+        }
+        return this;
+    }
+
     UfuncBuilder intsUnary(String chars, Function<DType, LongUnaryOperator> f) {
         for (char c : chars.toCharArray()) {
             add(Loop.of(sig(c, 1, c), Loops.intUnary(t(c), t(c), f.apply(t(c)))));
@@ -242,6 +254,19 @@ public final class UfuncBuilder {
                               ComplexLoops.ComplexRule rule) {
         for (char c : chars.toCharArray()) {
             add(Loop.of(sig(c, 1, c), ComplexLoops.complexUnary(t(c), t(c), f.apply(c == 'F'), rule)));
+        }
+        return this;
+    }
+
+    /**
+     * The complex loops ({@code F->F}, {@code D->D}) of a formula NumPy writes in C, computed in
+     * the type's precision by a {@link FlaggedArithmetic} that reports C's floating-point errors.
+     */
+    UfuncBuilder complexFormula(BiFunction<Complex, FlaggedArithmetic, Complex> formula) {
+        for (char c : ArithmeticUfuncs.COMPLEX.toCharArray()) {
+            boolean single = c == 'F';
+            add(Loop.of(sig(c, 1, c), ComplexLoops.kernelUnary(t(c),
+                    (z, status) -> formula.apply(z, new FlaggedArithmetic(single, status)))));
         }
         return this;
     }
