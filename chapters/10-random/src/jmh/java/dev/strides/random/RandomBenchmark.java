@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Average time per call, in milliseconds, after warm-up (the JIT needs a few calls to
  * compile the fill loops). The result arrays are returned so the JIT cannot drop the work. The
  * {@code IntoOut} variants fill one preallocated array ({@code out=}), separating the cost of
- * generating from the cost of allocating 80 MB of fresh, zeroed native memory per call.
+ * generating from the cost of allocating (and zeroing) a new 80 MB array per call.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
