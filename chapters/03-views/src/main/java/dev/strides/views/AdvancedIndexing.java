@@ -31,6 +31,8 @@ import java.util.List;
  *
  * <p>Cost: O(size(B) × size(S)) element copies, plus one pass over each index array to check its
  * bounds and convert it to int64. The walk over {@code B} is chapter 02's {@link MultiIterator}.
+ * This is the reference path, for any index and layout; the common case of one int64 array on
+ * the first axis of an array with gap-free rows takes the loop of {@link FirstAxisIndexing}.
  */
 final class AdvancedIndexing {
 
@@ -167,6 +169,10 @@ final class AdvancedIndexing {
     // tag::gather[]
     /** {@code a[index]} with advanced parts: a copy, laid out {@code B + S}, axes put back. */
     static NDArray get(NDArray a, PreparedIndex index) {
+        NDArray idx = FirstAxisIndexing.indexOf(a, index);
+        if (idx != null) {
+            return FirstAxisIndexing.get(a, idx);              // x[idx], a[rows, :]: one loop
+        }
         Plan plan = plan(a, index);
         NDArray subspace = plan.subspace();
         int nb = plan.broadcastShape().length;
@@ -193,15 +199,23 @@ final class AdvancedIndexing {
      */
     static void set(NDArray a, PreparedIndex index, Object value) {
         Assignment.requireWriteable(a);
-        Plan plan = plan(a, index);
+        NDArray idx = FirstAxisIndexing.indexOf(a, index);     // the fast case, or null
+        Plan plan = null;
+        if (idx != null) {
+            FirstAxisIndexing.checkAll(a, idx);
+        } else {
+            plan = plan(a, index);
+        }
         NDArray v = Assignment.asArray(value, a.dtype());
         if (value instanceof NDArray && Overlap.mayShareMemory(a, v)) {
             v = v.copy();                              // read everything before writing
         }
-        NDArray fitted = fitValue(v, plan.resultShape());
-        if (fitted.size() > 0) {
-            scatter(a, plan, fitted);
+        NDArray fitted = fitValue(v, idx != null ? FirstAxisIndexing.resultShape(a, idx)
+                : plan.resultShape());
+        if (fitted.size() == 0 || idx != null && FirstAxisIndexing.scatter(a, idx, fitted)) {
+            return;
         }
+        scatter(a, plan != null ? plan : plan(a, index), fitted);
     }
 
     // tag::scatter[]

@@ -35,4 +35,29 @@ final class ElementCopy {
         }
     }
     // end::element-copy[]
+
+    /** True for the element sizes {@link #load} and {@link #store} take: 1, 2, 4 and 8 bytes. */
+    static boolean fitsInLong(int itemsize) {
+        return itemsize == 8 || itemsize == 4 || itemsize == 2 || itemsize == 1;
+    }
+
+    /** The {@code itemsize} bytes at {@code src[at]} as the low bits of a long (1, 2, 4 or 8). */
+    static long load(MemorySegment src, long at, int itemsize) {
+        return switch (itemsize) {
+            case 8 -> src.get(LONG, at);
+            case 4 -> src.get(INT, at);
+            case 2 -> src.get(SHORT, at);
+            default -> src.get(ValueLayout.JAVA_BYTE, at);
+        };
+    }
+
+    /** Stores the low {@code itemsize} bytes of {@code bits} at {@code dst[at]}: undoes load. */
+    static void store(MemorySegment dst, long at, int itemsize, long bits) {
+        switch (itemsize) {
+            case 8 -> dst.set(LONG, at, bits);
+            case 4 -> dst.set(INT, at, (int) bits);
+            case 2 -> dst.set(SHORT, at, (short) bits);
+            default -> dst.set(ValueLayout.JAVA_BYTE, at, (byte) bits);
+        }
+    }
 }

@@ -17,6 +17,12 @@ import java.lang.foreign.ValueLayout;
  * and the mask are walked in lockstep in C order, and each element under a {@code True} is copied.
  * The general path gives the same result; a test checks that.
  *
+ * <p>Two walks do that. The reference walk takes any layout through chapter 02's iterator,
+ * one callback per run and a test per element. When both the array and the mask are one flat run
+ * (1-d, or C-contiguous: {@link FastPaths#flatStep}) the loops of {@link GatherLoops} do the
+ * same with no callback and, for {@code a[mask]}, no branch per element; the tests run both on
+ * the same inputs and compare the bytes.
+ *
  * <p>The result is a new 1-d array (a <b>copy</b>) of {@code count_nonzero(mask)} elements.
  * Cost: O(size) — one pass to count, one to copy; no index arrays are built.
  */
@@ -25,9 +31,27 @@ final class MaskIndexing {
     private MaskIndexing() {
     }
 
-    // tag::mask-get[]
     /** {@code a[mask]}: the elements where {@code mask} is true, in C order. */
     static NDArray get(NDArray a, NDArray mask) {
+        if (FastPaths.enabled() && flat(a, mask)) {
+            GatherLoops.Run m = GatherLoops.Run.of(mask);
+            long count = GatherLoops.countTrue(m, mask.size());
+            NDArray out = NDArray.allocate(a.dtype(), new int[] {Math.toIntExact(count)}, Order.C);
+            GatherLoops.compress(GatherLoops.Run.of(a), m, a.size(), GatherLoops.Run.of(out), count,
+                    a.itemsize());
+            return out;
+        }
+        return referenceGet(a, mask);
+    }
+
+    /** Both operands are one flat run: the loops of {@link GatherLoops} apply. */
+    private static boolean flat(NDArray a, NDArray mask) {
+        return FastPaths.flatStep(a) != FastPaths.NOT_FLAT && FastPaths.isFlatMask(mask);
+    }
+
+    // tag::mask-get[]
+    /** {@code a[mask]} on the reference walk: any layout, one test per element. */
+    static NDArray referenceGet(NDArray a, NDArray mask) {
         int count = Math.toIntExact(NonZero.countNonzero(mask));
         NDArray out = NDArray.allocate(a.dtype(), new int[] {count}, Order.C);
         MemorySegment src = a.buffer();
@@ -71,17 +95,42 @@ final class MaskIndexing {
         if (Overlap.mayShareMemory(a, v)) {
             v = v.copy();
         }
+        if (FastPaths.enabled() && flat(a, mask) && v.dtype().equals(a.dtype())) {
+            GatherLoops.Run target = GatherLoops.Run.of(a);
+            GatherLoops.Run m = GatherLoops.Run.of(mask);
+            if (oneValue) {
+                GatherLoops.fill(target, m, a.size(), v.buffer(), v.offset(), a.itemsize());
+            } else {
+                GatherLoops.expand(target, m, a.size(), GatherLoops.Run.of(v), count,
+                        a.itemsize());
+            }
+            return;
+        }
+        referenceSet(a, mask, v, oneValue);
+    }
+
+    /**
+     * The stores of {@code a[mask] = v} on the reference walk: any layout, any dtype. A value of
+     * {@code a}'s dtype is copied byte for byte, as NumPy copies it (a NaN keeps its payload).
+     */
+    private static void referenceSet(NDArray a, NDArray mask, NDArray v, boolean oneValue) {
         MemorySegment src = v.buffer();
         MemorySegment dst = a.buffer();
         MemorySegment m = mask.buffer();
         DType from = v.dtype();
         DType to = a.dtype();
         long step = oneValue ? 0 : v.strides(0);
+        boolean sameBytes = from.equals(to);               // then the bytes move unchanged
         long[] at = {v.offset()};                          // the next value to store
         MultiIterator.of(a, mask).forEachRun((offsets, n, steps) -> {
             for (int i = 0; i < n; i++) {
                 if (m.get(ValueLayout.JAVA_BYTE, offsets[1] + i * steps[1]) != 0) {
-                    Elements.convert(src, at[0], from, dst, offsets[0] + i * steps[0], to);
+                    long target = offsets[0] + i * steps[0];
+                    if (sameBytes) {
+                        ElementCopy.copy(src, at[0], dst, target, to.itemsize());
+                    } else {
+                        Elements.convert(src, at[0], from, dst, target, to);
+                    }
                     at[0] += step;
                 }
             }

@@ -18,6 +18,10 @@ import java.lang.foreign.ValueLayout;
  * is allocated once at its exact size. Cost: O(size) time, O(count × ndim) memory. A boolean
  * mask index {@code a[mask]} is {@code a[np.nonzero(mask)]}: this class is how masks become
  * integer indices.
+ *
+ * <p>A boolean array that is one flat run (1-d, or C-contiguous: {@link FastPaths}) is counted
+ * eight bytes at a time and its positions listed by a branch-free loop of {@link GatherLoops};
+ * every other array takes the walks below, the reference the tests compare with.
  */
 public final class NonZero {
 
@@ -28,6 +32,9 @@ public final class NonZero {
 
     /** Number of truthy elements: {@code np.count_nonzero(a)}. */
     public static long countNonzero(NDArray a) {
+        if (FastPaths.enabled() && FastPaths.isFlatMask(a)) {
+            return GatherLoops.countTrue(GatherLoops.Run.of(a), a.size());
+        }
         long[] count = {0};
         MemorySegment buf = a.buffer();
         DType t = a.dtype();
@@ -58,6 +65,9 @@ public final class NonZero {
                     + " np.atleast_1d(scalar).nonzero() instead." + (a.dtype().isBool()
                     ? " If the context of this error is of the form `arr[nonzero(cond)]`, just use"
                     + " `arr[cond]`." : ""));
+        }
+        if (ndim == 1 && FastPaths.enabled() && FastPaths.isFlatMask(a)) {
+            return new NDArray[] {flatnonzero(a)};     // a 1-d mask: its positions are the answer
         }
         // tag::nonzero[]
         int count = Math.toIntExact(countNonzero(a));  // pass 1: the size
@@ -154,6 +164,10 @@ public final class NonZero {
     public static NDArray flatnonzero(NDArray a) {
         int count = Math.toIntExact(countNonzero(a));
         NDArray out = intp(count);
+        if (FastPaths.enabled() && FastPaths.isFlatMask(a)) {
+            GatherLoops.truePositions(GatherLoops.Run.of(a), a.size(), out.buffer(), count);
+            return out;
+        }
         MemorySegment buf = out.buffer();
         int[] shape = a.shape();
         int[] next = {0};

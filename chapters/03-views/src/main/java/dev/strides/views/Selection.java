@@ -55,6 +55,9 @@ public final class Selection {
         if (n == 0 && idx.size() > 0) {
             throw new IndexException("cannot do a non-empty take from an empty axes.");
         }
+        if (FastPaths.enabled() && FastPaths.isFlatIntp(idx) && FastPaths.denseFrom(src, ax + 1)) {
+            return fastTake(src, ax, idx, mode);
+        }
         // tag::take[]
         long[] positions = positions(idx, n, ax, mode);    // checked, in [0, n)
         int[] shape = src.shape();
@@ -75,6 +78,32 @@ public final class Selection {
             }
         });
         // end::take[]
+        return out;
+    }
+
+    /**
+     * {@code take} when the index is one flat int64 run and the blocks after {@code axis} are
+     * gap-free: for each position before the axis, one loop of {@link GatherLoops#gather} over the
+     * indices, each copying one block. Same result as the reference path above.
+     */
+    private static NDArray fastTake(NDArray src, int axis, NDArray idx, ClipMode mode) {
+        int[] shape = src.shape();
+        int[] outer = Arrays.copyOfRange(shape, 0, axis);
+        int[] inner = Arrays.copyOfRange(shape, axis + 1, shape.length);
+        NDArray out = NDArray.allocate(src.dtype(), concat(outer, idx.shape(), inner), Order.C);
+        GatherLoops.Run index = GatherLoops.Run.of(idx);
+        int n = src.shape(axis);
+        if (NDArray.sizeOf(outer) == 0 && mode == ClipMode.RAISE) {
+            GatherLoops.checkAll(index, idx.size(), n, axis);  // nothing to copy, still checked
+        }
+        long block = NDArray.sizeOf(inner) * src.itemsize();
+        long[] next = {0};                                     // the output is filled in order
+        Walk.forEachOffset(outer, src.strides(), src.offset(), start -> {
+            GatherLoops.Run rows = new GatherLoops.Run(src.buffer(), start, src.strides(axis));
+            GatherLoops.gather(rows, n, axis, index, idx.size(), mode,
+                    new GatherLoops.Run(out.buffer(), next[0], block), src.itemsize());
+            next[0] += idx.size() * block;
+        });
         return out;
     }
 
