@@ -1,5 +1,6 @@
 package dev.strides.ufuncs;
 
+import dev.strides.broadcasting.MultiIterator;
 import dev.strides.ndarray.Buffers;
 import dev.strides.ndarray.Complex;
 import dev.strides.ndarray.DType;
@@ -149,18 +150,35 @@ final class ComplexLoops {
     // tag::simd-or-scalar[]
     static Loop.Body formulaBinary(DType t, ComplexFormula f) {
         boolean single = t.type() == DType.Type.COMPLEX64;
-        return (b, status) -> (at, n, st) -> {
-            FlaggedArithmetic m = new FlaggedArithmetic(single, status);
-            boolean simd = (st[2] != 0 || n == 1)      // one element: any stride will do
-                    && !partlyOverlaps(b[0], at[0], st[0], b[2], at[2], st[2], n)
-                    && !partlyOverlaps(b[1], at[1], st[1], b[2], at[2], st[2], n);
-            long px = at[0];
-            long py = at[1];
-            long pz = at[2];
-            for (int i = 0; i < n; i++, px += st[0], py += st[1], pz += st[2]) {
-                Complex x = Elements.readComplex(b[0], px, t);
-                Complex y = Elements.readComplex(b[1], py, t);
-                Elements.writeComplex(b[2], pz, t, f.apply(x, y, m, simd));
+        return new Loop.Body() {
+            @Override
+            public MultiIterator.InnerLoop bind(MemorySegment[] b,
+                                                FloatingPointErrors.Status status) {
+                return (at, n, st) -> {
+                    boolean simd = (st[2] != 0 || n == 1)  // one element: any stride will do
+                            && !partlyOverlaps(b[0], at[0], st[0], b[2], at[2], st[2], n)
+                            && !partlyOverlaps(b[1], at[1], st[1], b[2], at[2], st[2], n);
+                    run(b, at, n, st, new FlaggedArithmetic(single, status), simd);
+                };
+            }
+
+            @Override                                  // ufunc.at: NumPy's scalar indexed loop
+            public MultiIterator.InnerLoop bindIndexed(MemorySegment[] b,
+                                                FloatingPointErrors.Status status) {
+                return (at, n, st) -> run(b, at, n, st, new FlaggedArithmetic(single, status),
+                        false);
+            }
+
+            private void run(MemorySegment[] b, long[] at, int n, long[] st, FlaggedArithmetic m,
+                             boolean simd) {
+                long px = at[0];
+                long py = at[1];
+                long pz = at[2];
+                for (int i = 0; i < n; i++, px += st[0], py += st[1], pz += st[2]) {
+                    Complex x = Elements.readComplex(b[0], px, t);
+                    Complex y = Elements.readComplex(b[1], py, t);
+                    Elements.writeComplex(b[2], pz, t, f.apply(x, y, m, simd));
+                }
             }
         };
     }

@@ -1,12 +1,15 @@
 package dev.strides.ufuncs;
 
 import dev.strides.broadcasting.MultiIterator;
+import dev.strides.ndarray.Casting;
+import dev.strides.ndarray.Complex;
 import dev.strides.ndarray.DType;
 import dev.strides.ndarray.Elements;
 import dev.strides.ndarray.IndexException;
 import dev.strides.ndarray.NDArray;
 import dev.strides.ndarray.Order;
 import dev.strides.ndarray.ReadOnlyException;
+import dev.strides.ndarray.Scalars;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +30,12 @@ import java.util.List;
  * Java {@code int[]}/{@code long[]}) for axis 0, or an array of them ({@code NDArray[]}) for
  * the first axes; each names a sub-array of the remaining axes. Cost: one small loop call per
  * index, which is why NumPy's {@code at} is much slower than a plain ufunc call.
+ *
+ * <p>Two rules differ from a plain call, as in NumPy: a Java scalar {@code b} becomes a 0-d
+ * array first (int64, float64, complex128: not a weak scalar), and results are cast back into
+ * {@code a} <b>unsafely</b>, so {@code np.add.at(int8_array, i, 300)} adds in int64 and wraps,
+ * and {@code np.add.at(int64_array, i, 1.5)} adds 1. A finite result that overflows on the way
+ * back into a narrower float is reported as {@code overflow encountered in at}.
  */
 final class ElementMethods {
 
@@ -58,6 +67,9 @@ final class ElementMethods {
         if (!a.isWriteable()) {
             throw new ReadOnlyException("assignment destination is read-only");
         }
+        if (b != null && !(b instanceof NDArray)) {
+            b = strongScalar(b);    // NumPy's at makes an array of the value: it is not weak
+        }
         NDArray[] index = indexArrays(indices);
         MultiIterator positions = MultiIterator.of(index);   // index arrays broadcast together
         int[] sub = Arrays.copyOfRange(a.shape(), index.length, a.ndim());
@@ -66,13 +78,19 @@ final class ElementMethods {
         Object[] inputs = u.nin() == 2 ? new Object[] {a, b} : new Object[] {a};
         Loop loop = TypeResolver.resolve(u, inputs, null, null);
         DType t = loop.type(0);
-        UfuncCall.checkOutput(u, loop.type(u.nin()), a, dev.strides.ndarray.Casting.Rule.SAME_KIND);
+        // NumPy's at casts 'unsafe' both ways: np.add.at(int64_array, i, 1.5) adds 1
         NDArray values = u.nin() == 2 ? MultiIterator.of(full, UfuncCall.input(u, 1, b,
-                loop.type(1), dev.strides.ndarray.Casting.Rule.SAME_KIND)).view(0) : null;
+                loop.type(1), Casting.Rule.UNSAFE)).view(0) : null;
         long[] valueStrides = values == null ? null : values.strides();
         FloatingPointErrors.Status status = new FloatingPointErrors.Status();
+        FloatingPointErrors.Status castStatus = new FloatingPointErrors.Status();
         int nb = positions.ndim();
         int[] counter = new int[nb];
+        // NumPy's trivial case (a 1-d array, one index array, no casts) runs the indexed loop
+        boolean indexed = a.ndim() == 1 && index.length == 1 && a.dtype().equals(t)
+                && (!(b instanceof NDArray v) || v.ndim() <= 1 && v.dtype().equals(t));
+        Loop.Body reference = loop.reference();
+        Loop.Body body = indexed ? reference::bindIndexed : reference;
         positions.forEachElement(at -> {
             // tag::at[]
             long offset = a.offset();
@@ -94,15 +112,46 @@ final class ElementMethods {
             }
             int[] order = new int[sub.length];
             Arrays.setAll(order, i -> i);
-            UfuncCall.run(loop.reference(), in.toArray(NDArray[]::new), new NDArray[] {out}, null,
+            UfuncCall.run(body, in.toArray(NDArray[]::new), new NDArray[] {out}, null,
                     sub, order, status);
             if (out != target) {
                 UfuncCall.copyInto(out, target, null);
+                castOverflow(out, target, castStatus);
             }
             // end::at[]
             advance(counter, positions.shape());
         });
         FloatingPointErrors.check(status, u.name());
+        FloatingPointErrors.check(castStatus, "at");  // NumPy names the cast back after 'at'
+    }
+
+    /** Raises overflow when a finite result became infinite on its way into a narrower float. */
+    private static void castOverflow(NDArray from, NDArray to, FloatingPointErrors.Status status) {
+        if (!from.dtype().isFloating() && !from.dtype().isComplex()
+                || !to.dtype().isFloating() && !to.dtype().isComplex()) {
+            return;
+        }
+        MultiIterator.of(from, to).forEachElement(at -> {
+            Complex x = Elements.readComplex(from.buffer(), at[0], from.dtype());
+            Complex y = Elements.readComplex(to.buffer(), at[1], to.dtype());
+            if (Double.isFinite(x.re()) && Double.isInfinite(y.re())
+                    || Double.isFinite(x.im()) && Double.isInfinite(y.im())) {
+                status.raise(FloatingPointErrors.Kind.OVER);
+            }
+        });
+    }
+
+    /**
+     * The 0-d array NumPy's {@code ufunc.at} makes of a Python scalar value
+     * ({@code PyArray_FromAny}): int64, float64, complex128 or bool, an ordinary operand in type
+     * resolution, not a weak scalar. So {@code np.add.at(int8_array, i, 300)} adds in int64 and
+     * wraps on the way back (300 becomes 44), where {@code int8_array + 300} is refused.
+     */
+    private static NDArray strongScalar(Object value) {
+        NDArray array = NDArray.allocate(Scalars.defaultType(value), new int[0],
+                Order.C);
+        Scalars.write(array.buffer(), 0, array.dtype(), value);
+        return array;
     }
 
     private static void advance(int[] counter, int[] shape) {

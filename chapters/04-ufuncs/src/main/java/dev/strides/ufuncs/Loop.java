@@ -34,6 +34,17 @@ public record Loop(DType[] types, int nin, Body body, Body reference) {
          * Floating-point errors are recorded in {@code status}, never thrown from here.
          */
         MultiIterator.InnerLoop bind(MemorySegment[] buffers, FloatingPointErrors.Status status);
+
+        /**
+         * The loop {@code ufunc.at} runs for a 1-d array and one index array: NumPy's
+         * <i>indexed</i> loop. For nearly every loop that is {@link #bind} itself; complex
+         * {@code multiply} overrides it, because NumPy's indexed loop computes without the fused
+         * multiply-adds of its SIMD loop.
+         */
+        default MultiIterator.InnerLoop bindIndexed(MemorySegment[] buffers,
+                                                    FloatingPointErrors.Status status) {
+            return bind(buffers, status);
+        }
     }
 
     /**

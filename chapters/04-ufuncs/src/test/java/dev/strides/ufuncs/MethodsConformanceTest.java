@@ -51,6 +51,20 @@ class MethodsConformanceTest {
                         return a;
                     }, want, Expect.EXACT);
                 }
+                case "atscalar" -> {
+                    DType t = DType.of(row[2]);
+                    Object value = scalar(row[6]);
+                    expect.check(what, () -> {
+                        NDArray a = ArithmeticUfuncs.MULTIPLY.call(Ranges.arange(0L, 5L, 1L, t), 2L);
+                        u.at(a, ints(row[5]), value);
+                        return a;
+                    }, want, Expect.EXACT);
+                }
+                case "atcomplex" -> expect.check(what, () -> {
+                    NDArray a = Fixtures.array(row[2], row[3], row[4]);
+                    u.at(a, ints(row[5]), Fixtures.array(row[2], row[3], row[6]));
+                    return a;
+                }, want, Expect.EXACT);
                 case "at2" -> expect.check(what, () -> {
                     NDArray a = NDArray.allocate(DType.FLOAT64, new int[] {3, 4}, Order.C);
                     String[] idx = row[5].split(";");
@@ -75,5 +89,18 @@ class MethodsConformanceTest {
 
     private static NDArray array(int[] values) {
         return dev.strides.ndarray.JavaArrays.array(Arrays.stream(values).asLongStream().toArray());
+    }
+
+    /** A Python scalar written {@code kind:value}: b (bool), i (int), f (float), c (re,im). */
+    private static Object scalar(String text) {
+        String v = text.substring(2);
+        return switch (text.charAt(0)) {
+            case 'b' -> Boolean.parseBoolean(v.toLowerCase(java.util.Locale.ROOT));
+            case 'i' -> Long.parseLong(v);
+            case 'f' -> Double.parseDouble(v);
+            case 'c' -> dev.strides.ndarray.Complex.of(Double.parseDouble(v.split(",")[0]),
+                    Double.parseDouble(v.split(",")[1]));
+            default -> throw new IllegalArgumentException("scalar kind of " + text);
+        };
     }
 }
