@@ -27,10 +27,11 @@ import dev.strides.ndarray.NDArray;
  * is negative; {@code p < 0, p > 1 or p contains NaNs}), so a rejected call consumes no
  * randomness.
  *
- * <p>This class exists to keep {@link Generator}'s source short: it is Generator's only
- * superclass, sealed, and every method here is called on a Generator.
+ * <p>This class exists to keep {@link Generator}'s source short: it is the first of a chain of
+ * sealed superclasses of Generator, one family of samplers each ({@link LocationScaleSamplers}
+ * lists them), and every method here is called on a Generator.
  */
-public abstract sealed class ArrayParameterSamplers permits Generator {
+public abstract sealed class ArrayParameterSamplers permits LocationScaleSamplers {
 
     ArrayParameterSamplers() {
     }

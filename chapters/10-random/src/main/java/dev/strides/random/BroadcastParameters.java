@@ -56,6 +56,12 @@ final class BroadcastParameters {
         double draw(BitGenerator g, double a, double b);
     }
 
+    /** One float64 sample from three parameters. */
+    @FunctionalInterface
+    interface Draw3 {
+        double draw(BitGenerator g, double a, double b, double c);
+    }
+
     /** One float32 sample from one float32 parameter. */
     @FunctionalInterface
     interface FloatDraw1 {
@@ -72,6 +78,18 @@ final class BroadcastParameters {
     @FunctionalInterface
     interface LongDraw2 {
         long draw(BitGenerator g, double a, long b);
+    }
+
+    /** One int64 sample from two float parameters (negative_binomial's n and p). */
+    @FunctionalInterface
+    interface LongDrawFloats {
+        long draw(BitGenerator g, double a, double b);
+    }
+
+    /** One int64 sample from three integer parameters (hypergeometric's counts). */
+    @FunctionalInterface
+    interface LongDrawCounts {
+        long draw(BitGenerator g, long a, long b, long c);
     }
 
     /** True when every parameter is 0-d: NumPy's {@code is_scalar}, the scalar path. */
@@ -171,6 +189,20 @@ final class BroadcastParameters {
     }
     // end::doubles2[]
 
+    /** float64 samples {@code draw(g, a[i], b[i], c[i])}. */
+    static NDArray doubles(BitGenerator g, int[] size, NDArray a, NDArray b, NDArray c,
+                           Draw3 draw) {
+        NDArray out = Output.allocate(DType.FLOAT64, shapeFor(size, a, b, c));
+        MemorySegment seg = out.buffer();
+        long[] pos = {Output.start(out)};
+        MultiIterator.of(out.shape(), a, b, c).forEachElement(at -> {
+            double v = draw.draw(g, read(a, at[0]), read(b, at[1]), read(c, at[2]));
+            seg.set(ValueLayout.JAVA_DOUBLE_UNALIGNED, pos[0], v);
+            pos[0] += 8;
+        });
+        return out;
+    }
+
     /** float64 samples {@code draw(g, a[i])}. */
     static NDArray doubles(BitGenerator g, int[] size, NDArray a, Draw1 draw) {
         NDArray out = Output.allocate(DType.FLOAT64, shapeFor(size, a));
@@ -219,6 +251,38 @@ final class BroadcastParameters {
             pos[0] += 8;
         });
         return out;
+    }
+
+    /** int64 samples {@code draw(g, a[i], b[i])} from two float parameters. */
+    static NDArray longsOfFloats(BitGenerator g, int[] size, NDArray a, NDArray b,
+                                 LongDrawFloats draw) {
+        NDArray out = Output.allocate(DType.INT64, shapeFor(size, a, b));
+        MemorySegment seg = out.buffer();
+        long[] pos = {Output.start(out)};
+        MultiIterator.of(out.shape(), a, b).forEachElement(at -> {
+            long v = draw.draw(g, read(a, at[0]), read(b, at[1]));
+            seg.set(ValueLayout.JAVA_LONG_UNALIGNED, pos[0], v);
+            pos[0] += 8;
+        });
+        return out;
+    }
+
+    /** int64 samples {@code draw(g, a[i], b[i], c[i])}, the parameters read as int64. */
+    static NDArray longsOfCounts(BitGenerator g, int[] size, NDArray a, NDArray b, NDArray c,
+                                 LongDrawCounts draw) {
+        NDArray out = Output.allocate(DType.INT64, shapeFor(size, a, b, c));
+        MemorySegment seg = out.buffer();
+        long[] pos = {Output.start(out)};
+        MultiIterator.of(out.shape(), a, b, c).forEachElement(at -> {
+            long v = draw.draw(g, readLong(a, at[0]), readLong(b, at[1]), readLong(c, at[2]));
+            seg.set(ValueLayout.JAVA_LONG_UNALIGNED, pos[0], v);
+            pos[0] += 8;
+        });
+        return out;
+    }
+
+    private static long readLong(NDArray a, long at) {
+        return Elements.readLong(a.buffer(), at, a.dtype());
     }
 
     // tag::range[]

@@ -25,6 +25,10 @@ import java.util.List;
  * broadcast parameters with each other and with {@code size} as NumPy does, are inherited from
  * {@link ArrayParameterSamplers}.
  *
+ * <p><b>The other distributions</b> (lognormal to dirichlet) are inherited from a chain of
+ * sealed superclasses, one family each: {@link LocationScaleSamplers}, {@link ShapeSamplers},
+ * {@link DiscreteSamplers} and {@link CompoundSamplers}.
+ *
  * <p><b>Which bits are exact.</b> Everything that uses only integer arithmetic, multiplication
  * and division matches NumPy exactly: raw streams, {@link #random}, {@link #integers},
  * {@link #uniform}, {@link #choice}, {@link #shuffle}, {@link #permutation}, {@link #permuted},
@@ -33,12 +37,13 @@ import java.util.List;
  * C library's disagree (see {@link LibM}); the tests measure how often.
  *
  * <p><b>Not here yet.</b> {@code multivariate_normal} needs a Cholesky or SVD factorisation,
- * which arrives with chapter 09 (linear algebra); until then it is not offered.
+ * which arrives with chapter 09 (linear algebra); until then it is not offered. Nor is
+ * {@code multivariate_hypergeometric}.
  *
  * <p><b>Threads.</b> A Generator is not thread-safe: give each thread its own, from
  * {@link #spawn} or a {@code jumped} bit generator ({@link ParallelStreams} shows how).
  */
-public final class Generator extends ArrayParameterSamplers {
+public final class Generator extends CompoundSamplers {
 
     private final BitGenerator bitGenerator;
     private final Binomial binomial = new Binomial();   // BTPE setup cached between calls
