@@ -6,16 +6,25 @@ import java.lang.foreign.MemorySegment;
 /**
  * Where an array's bytes live: how a new buffer is made, and when two buffers are the same memory.
  *
- * <p><b>New buffers are Java {@code long[]} arrays</b> seen as a {@link MemorySegment}, cut to
- * the bytes asked for. A {@code long[]} is zero-filled (NumPy's {@code np.zeros} for free) and
- * 8-byte aligned, which every dtype up to {@code complex128} needs for its {@code ALIGNED} flag.
- * The Java heap hands out such memory from pages it has already touched and reuses; fresh
- * native memory ({@code Arena.ofAuto()}) is mapped, faulted in and zeroed on every call, and
- * freed later by a cleaner. For a ufunc that allocates its result that difference dominated:
- * {@code np.add} of two 10<sup>6</sup>-element float64 arrays into a new array took 21.4 ms
- * with native buffers and takes 1.6 ms with heap buffers, 1.0 ms of it the addition (the JMH
- * benchmark of chapter 04, measured 2026-12-01; the book's chapter 04 speed section). Arrays larger than a Java array can hold (16 GiB)
- * fall back to native memory.
+ * <p><b>New buffers are Java arrays</b> seen as a {@link MemorySegment}, cut to the bytes asked
+ * for: a {@code double[]} for float64 and complex128 arrays (in the machine's byte order), a
+ * {@code long[]} for every other dtype. A Java array of 8-byte elements is zero-filled (NumPy's
+ * {@code np.zeros} for free) and 8-byte aligned, which every dtype up to {@code complex128} needs
+ * for its {@code ALIGNED} flag. The Java heap hands out such memory from pages it has already
+ * touched and reuses; fresh native memory ({@code Arena.ofAuto()}) is mapped, faulted in and
+ * zeroed on every call, and freed later by a cleaner. For a ufunc that allocates its result that
+ * difference dominated: {@code np.add} of two 10<sup>6</sup>-element float64 arrays into a new
+ * array took 21.4 ms with native buffers and takes 1.6 ms with heap buffers, 1.0 ms of it the
+ * addition (the JMH benchmark of chapter 04, measured 2026-12-01; the book's chapter 04 speed
+ * section). Arrays larger than a Java array can hold (16 GiB) fall back to native memory.
+ *
+ * <p><b>Why a float64 buffer is a {@code double[]}.</b> Every access goes through the segment,
+ * whatever array is behind it, so the choice changes no result. It lets a hot loop skip the
+ * segment: a float64 buffer that <i>is</i> a {@code double[]} can be indexed as that Java array
+ * ({@code a[(address + offset) / 8]}), which the JIT compiles to its tightest loops and which the
+ * Vector API ({@code DoubleVector.fromArray}) loads into SIMD registers at full speed; the same
+ * API reading a segment over a {@code long[]} is not compiled to vector loads and ran several
+ * times slower than a scalar loop (chapter 04's pairwise sum, {@code Pairwise}).
  *
  * <p><b>Same memory.</b> A heap buffer belongs to one Java array ({@link MemorySegment#heapBase()})
  * and its {@link MemorySegment#address()} is a byte offset inside that array; a native buffer's
@@ -26,21 +35,33 @@ import java.lang.foreign.MemorySegment;
  */
 public final class Buffers {
 
-    /** The most bytes a {@code long[]} buffer holds: the largest Java array of longs. */
+    /** The most bytes a heap buffer holds: the largest Java array of 8-byte elements. */
     static final long MAX_HEAP_BYTES = (Integer.MAX_VALUE - 8L) * Long.BYTES;
 
     private Buffers() {
     }
 
     // tag::allocate[]
-    /** A new zero-filled buffer of {@code nbytes} (at least one byte, so that it has an address). */
-    static MemorySegment allocate(long nbytes) {
+    /**
+     * A new zero-filled buffer of {@code nbytes} (at least one byte, so that it has an address)
+     * for elements of {@code dtype}: a {@code double[]} when they are native float64 or
+     * complex128 numbers, else a {@code long[]}.
+     */
+    static MemorySegment allocate(long nbytes, DType dtype) {
         long size = Math.max(nbytes, 1);
         if (size > MAX_HEAP_BYTES) {
             return Arena.ofAuto().allocate(size, Long.BYTES);
         }
-        long[] words = new long[(int) ((size + Long.BYTES - 1) / Long.BYTES)];
-        return MemorySegment.ofArray(words).asSlice(0, size);
+        int words = (int) ((size + Long.BYTES - 1) / Long.BYTES);
+        MemorySegment whole = holdsDoubles(dtype) ? MemorySegment.ofArray(new double[words])
+                : MemorySegment.ofArray(new long[words]);
+        return whole.asSlice(0, size);
+    }
+
+    /** True for the dtypes whose elements are Java doubles: float64, and complex128's parts. */
+    static boolean holdsDoubles(DType dtype) {
+        return dtype.isNative() && (dtype.type() == DType.Type.FLOAT64
+                || dtype.type() == DType.Type.COMPLEX128);
     }
     // end::allocate[]
 

@@ -66,7 +66,7 @@ public final class NDArray {
         Objects.requireNonNull(dtype, "dtype");
         int[] dims = checkShape(shape);
         long nbytes = Math.multiplyExact(sizeOf(dims), (long) dtype.itemsize());
-        MemorySegment buffer = Buffers.allocate(nbytes);
+        MemorySegment buffer = Buffers.allocate(nbytes, dtype);
         long[] strides = defaultStrides(dims, dtype.itemsize(), order == Order.F ? Order.F : Order.C);
         return new NDArray(buffer, dtype, dims, strides, 0, null, true);
     }
@@ -77,7 +77,7 @@ public final class NDArray {
      */
     public static NDArray allocateLayout(DType dtype, int[] shape, long[] strides) {
         long nbytes = sizeOf(shape) * dtype.itemsize();
-        MemorySegment buffer = Buffers.allocate(nbytes);
+        MemorySegment buffer = Buffers.allocate(nbytes, dtype);
         return new NDArray(buffer, dtype, shape.clone(), strides.clone(), 0, null, true);
     }
 

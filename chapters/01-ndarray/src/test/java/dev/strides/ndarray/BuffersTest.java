@@ -12,7 +12,7 @@ class BuffersTest {
 
     @Test
     void aNewBufferIsAZeroFilledSliceOfAJavaLongArray() {
-        MemorySegment b = Buffers.allocate(20);
+        MemorySegment b = Buffers.allocate(20, DType.INT32);
         assertThat(b.isNative()).isFalse();
         assertThat(b.heapBase()).get().isInstanceOf(long[].class);
         assertThat(((long[]) b.heapBase().orElseThrow()).length).as("20 bytes round up to 3 longs")
@@ -21,8 +21,34 @@ class BuffersTest {
         for (long k = 0; k < 20; k++) {
             assertThat(b.get(ValueLayout.JAVA_BYTE, k)).isZero();
         }
-        assertThat(Buffers.allocate(0).byteSize()).as("an empty array still gets one byte")
-                .isEqualTo(1);
+        assertThat(Buffers.allocate(0, DType.INT8).byteSize()).as("an empty array still gets one"
+                + " byte").isEqualTo(1);
+    }
+
+    @Test
+    void float64AndComplex128BuffersAreJavaDoubleArraysAndTheRestLongArrays() {
+        for (DType t : DType.BUILTINS) {
+            NDArray a = NDArray.allocate(t, new int[] {3}, Order.C);
+            Class<?> expected = t == DType.FLOAT64 || t == DType.COMPLEX128 ? double[].class
+                    : long[].class;
+            assertThat(a.buffer().heapBase()).as("buffer of a new %s array", t).get()
+                    .isInstanceOf(expected);
+            NDArray swapped = NDArray.allocate(t.newByteOrder('S'), new int[] {3}, Order.C);
+            Class<?> expectedSwapped = t.itemsize() == 1 ? expected : long[].class;
+            assertThat(swapped.buffer().heapBase()).as("byte-swapped %s: its bytes are not Java"
+                    + " doubles", swapped.dtype()).get().isInstanceOf(expectedSwapped);
+        }
+        NDArray laidOut = NDArray.allocateLayout(DType.FLOAT64, new int[] {2, 3},
+                new long[] {8, 16});
+        assertThat(laidOut.buffer().heapBase()).get().isInstanceOf(double[].class);
+
+        MemorySegment b = Buffers.allocate(16 * 5, DType.COMPLEX128);
+        double[] doubles = (double[]) b.heapBase().orElseThrow();
+        assertThat(doubles).as("five complex numbers are ten zero doubles").hasSize(10)
+                .containsOnly(0.0);
+        b.set(ValueLayout.JAVA_DOUBLE, 8 * 3, 2.5);
+        assertThat(doubles[3]).as("byte 8k of the segment is element k of the array")
+                .isEqualTo(2.5);
     }
 
     @Test

@@ -123,7 +123,7 @@ class FastPathTest {
     void sumsAgreeWithTheReferenceLoopAndWithASequentialPairwiseModel() {
         NDArray x = randomDoubles(100_003, false);
         NDArray fast = ArithmeticUfuncs.ADD.reduce(x, ReduceOptions.all());
-        double model = 0.0 + Pairwise.sum64(x.buffer(), 0, 100_003, 8);
+        double model = 0.0 + Pairwise.sum64Segment(x.buffer(), 0, 100_003, 8);
         assertThat(fast.getDouble()).isEqualTo(model);
         double sequential = 0;
         for (int i = 0; i < 100_003; i++) {

@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code add}, {@code multiply} and {@code sum} on contiguous float64 arrays of 10^6 and 10^7
  * elements: the ufuncs (allocating a result, as {@code a + b} does, and into {@code out=})
  * against a plain Java loop over {@code double[]}. The NumPy twin is
- * {@code scripts/bench/ch04_ufuncs_numpy.py}, run in the same sitting.
+ * {@code scripts/bench/ch04_ufuncs_numpy.py}, run in the same sitting. The forked JVM gets the
+ * Vector API module ({@code --add-modules jdk.incubator.vector}), as the chapter's tests do, so
+ * {@code sum} takes its vector path.
  *
  * <p>Run (not part of the test build):
  * {@code ./mvnw -o -pl chapters/04-ufuncs -am -Pjmh verify -DskipTests}
@@ -34,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx4g"})
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx4g", "--add-modules", "jdk.incubator.vector"})
 @State(Scope.Benchmark)
 public class UfuncBenchmark {
 
