@@ -1,5 +1,8 @@
 package dev.strides.random;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -18,13 +21,17 @@ class ArrayParametersConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> generatorMatchesNumPy() {
-        return RandomFixtures.cases("array_params.txt").stream()
+        List<RandomFixtures.Case> cases = RandomFixtures.cases("array_params.txt");
+        assertThat(cases).as("cases in array_params.txt").hasSize(710);
+        return cases.stream()
                 .map(c -> DynamicTest.dynamicTest(c.text(), () -> Calls.checkGenerator(c)));
     }
 
     @TestFactory
     Stream<DynamicTest> legacyMatchesNumPy() {
-        return RandomFixtures.cases("legacy_array_params.txt").stream()
+        List<RandomFixtures.Case> cases = RandomFixtures.cases("legacy_array_params.txt");
+        assertThat(cases).as("cases in legacy_array_params.txt").hasSize(115);
+        return cases.stream()
                 .map(c -> DynamicTest.dynamicTest(c.text(), () -> Calls.checkLegacy(c)));
     }
 }
