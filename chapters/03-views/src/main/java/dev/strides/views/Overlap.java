@@ -3,7 +3,6 @@ package dev.strides.views;
 import dev.strides.ndarray.Buffers;
 import dev.strides.ndarray.NDArray;
 
-import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,9 +45,9 @@ public final class Overlap {
      * intersect. False guarantees no shared byte; true may be a false alarm. O(ndim).
      */
     public static boolean mayShareMemory(NDArray a, NDArray b) {
-        long[] ea = extent(a);
-        long[] eb = extent(b);
-        return ea != null && eb != null && sameMemory(a.buffer(), b.buffer())
+        long[] ea = Buffers.extent(a);              // [first byte, one past the last byte)
+        long[] eb = Buffers.extent(b);
+        return ea != null && eb != null && Buffers.sameBlock(a.buffer(), b.buffer())
                 && ea[0] < eb[1] && eb[0] < ea[1];
     }
     // end::may-share[]
@@ -104,31 +103,6 @@ public final class Overlap {
             }
         }
         return reversed ? high : low;
-    }
-
-    /** First and one-past-last absolute byte the array touches, or null when it is empty. */
-    static long[] extent(NDArray a) {
-        if (a.size() == 0) {
-            return null;
-        }
-        long low = address(a) + a.offset();
-        long high = low + a.itemsize();
-        int[] shape = a.shape();
-        long[] strides = a.strides();
-        for (int k = 0; k < shape.length; k++) {
-            long reach = (long) (shape[k] - 1) * strides[k];
-            if (reach < 0) {
-                low += reach;
-            } else {
-                high += reach;
-            }
-        }
-        return new long[] {low, high};
-    }
-
-    /** Addresses are comparable only within one memory block (one Java array, or native memory). */
-    private static boolean sameMemory(MemorySegment x, MemorySegment y) {
-        return Buffers.sameBlock(x, y);
     }
 
     private static long address(NDArray a) {

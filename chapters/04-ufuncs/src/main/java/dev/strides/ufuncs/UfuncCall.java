@@ -243,19 +243,11 @@ final class UfuncCall {
      */
     static NDArray unaliased(NDArray input, NDArray[] outputs) {
         for (NDArray out : outputs) {
-            if (overlaps(input, out) && !sameLayout(input, out)) {
+            if (Buffers.boundsOverlap(input, out) && !Buffers.sameLayout(input, out)) {
                 return input.copy();
             }
         }
         return input;
-    }
-
-    static boolean overlaps(NDArray a, NDArray b) {
-        return Buffers.boundsOverlap(a, b);
-    }
-
-    private static boolean sameLayout(NDArray a, NDArray b) {
-        return Buffers.sameLayout(a, b);
     }
 
     /** {@code out[mask] = src} with NumPy's unsafe element conversion (the rule was checked). */

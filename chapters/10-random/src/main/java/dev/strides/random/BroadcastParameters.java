@@ -41,6 +41,10 @@ import java.util.Arrays;
  */
 final class BroadcastParameters {
 
+    private static final ValueLayout.OfDouble F8 = ValueLayout.JAVA_DOUBLE_UNALIGNED;
+    private static final ValueLayout.OfFloat F4 = ValueLayout.JAVA_FLOAT_UNALIGNED;
+    private static final ValueLayout.OfLong I8 = ValueLayout.JAVA_LONG_UNALIGNED;
+
     private BroadcastParameters() {
     }
 
@@ -174,111 +178,80 @@ final class BroadcastParameters {
         return Elements.readDouble(a.buffer(), at, a.dtype());
     }
 
+    /** Draws the sample for the parameters at offsets {@code at}; stores it at byte {@code p}. */
+    @FunctionalInterface
+    private interface Sample {
+        void store(MemorySegment out, long p, long[] at);
+    }
+
     // tag::doubles2[]
-    /** float64 samples {@code draw(g, a[i], b[i])}, one per output element in C order. */
-    static NDArray doubles(BitGenerator g, int[] size, NDArray a, NDArray b, Draw2 draw) {
-        NDArray out = Output.allocate(DType.FLOAT64, shapeFor(size, a, b));
+    /**
+     * The walk every array-parameter sampler shares: a new C-ordered array of {@code type},
+     * shaped by {@code size} and the parameters' broadcast, filled one sample per element in
+     * C order, with the parameters read in place at their broadcast offsets {@code at}.
+     */
+    private static NDArray walk(DType type, int[] size, Sample sample, NDArray... params) {
+        NDArray out = Output.allocate(type, shapeFor(size, params));
         MemorySegment seg = out.buffer();
         long[] pos = {Output.start(out)};
-        MultiIterator.of(out.shape(), a, b).forEachElement(at -> {
-            double v = draw.draw(g, read(a, at[0]), read(b, at[1]));
-            seg.set(ValueLayout.JAVA_DOUBLE_UNALIGNED, pos[0], v);
-            pos[0] += 8;
+        MultiIterator.of(out.shape(), params).forEachElement(at -> {
+            sample.store(seg, pos[0], at);
+            pos[0] += type.itemsize();
         });
         return out;
+    }
+
+    /** float64 samples {@code draw(g, a[i], b[i])}, one per output element in C order. */
+    static NDArray doubles(BitGenerator g, int[] size, NDArray a, NDArray b, Draw2 draw) {
+        return walk(DType.FLOAT64, size, (out, p, at) ->
+                out.set(F8, p, draw.draw(g, read(a, at[0]), read(b, at[1]))), a, b);
     }
     // end::doubles2[]
 
     /** float64 samples {@code draw(g, a[i], b[i], c[i])}. */
     static NDArray doubles(BitGenerator g, int[] size, NDArray a, NDArray b, NDArray c,
                            Draw3 draw) {
-        NDArray out = Output.allocate(DType.FLOAT64, shapeFor(size, a, b, c));
-        MemorySegment seg = out.buffer();
-        long[] pos = {Output.start(out)};
-        MultiIterator.of(out.shape(), a, b, c).forEachElement(at -> {
-            double v = draw.draw(g, read(a, at[0]), read(b, at[1]), read(c, at[2]));
-            seg.set(ValueLayout.JAVA_DOUBLE_UNALIGNED, pos[0], v);
-            pos[0] += 8;
-        });
-        return out;
+        return walk(DType.FLOAT64, size, (out, p, at) -> out.set(F8, p,
+                draw.draw(g, read(a, at[0]), read(b, at[1]), read(c, at[2]))), a, b, c);
     }
 
     /** float64 samples {@code draw(g, a[i])}. */
     static NDArray doubles(BitGenerator g, int[] size, NDArray a, Draw1 draw) {
-        NDArray out = Output.allocate(DType.FLOAT64, shapeFor(size, a));
-        MemorySegment seg = out.buffer();
-        long[] pos = {Output.start(out)};
-        MultiIterator.of(out.shape(), a).forEachElement(at -> {
-            seg.set(ValueLayout.JAVA_DOUBLE_UNALIGNED, pos[0], draw.draw(g, read(a, at[0])));
-            pos[0] += 8;
-        });
-        return out;
+        return walk(DType.FLOAT64, size, (out, p, at) ->
+                out.set(F8, p, draw.draw(g, read(a, at[0]))), a);
     }
 
     /** float32 samples {@code draw(g, a[i])}; {@code a} must already be float32. */
     static NDArray floats(BitGenerator g, int[] size, NDArray a, FloatDraw1 draw) {
-        NDArray out = Output.allocate(DType.FLOAT32, shapeFor(size, a));
-        MemorySegment seg = out.buffer();
-        long[] pos = {Output.start(out)};
-        MultiIterator.of(out.shape(), a).forEachElement(at -> {
-            float v = draw.draw(g, (float) read(a, at[0]));      // exact: a is float32
-            seg.set(ValueLayout.JAVA_FLOAT_UNALIGNED, pos[0], v);
-            pos[0] += 4;
-        });
-        return out;
+        return walk(DType.FLOAT32, size, (out, p, at) ->       // the cast is exact: a is float32
+                out.set(F4, p, draw.draw(g, (float) read(a, at[0]))), a);
     }
 
     /** int64 samples {@code draw(g, a[i])}. */
     static NDArray longs(BitGenerator g, int[] size, NDArray a, LongDraw1 draw) {
-        NDArray out = Output.allocate(DType.INT64, shapeFor(size, a));
-        MemorySegment seg = out.buffer();
-        long[] pos = {Output.start(out)};
-        MultiIterator.of(out.shape(), a).forEachElement(at -> {
-            seg.set(ValueLayout.JAVA_LONG_UNALIGNED, pos[0], draw.draw(g, read(a, at[0])));
-            pos[0] += 8;
-        });
-        return out;
+        return walk(DType.INT64, size, (out, p, at) ->
+                out.set(I8, p, draw.draw(g, read(a, at[0]))), a);
     }
 
     /** int64 samples {@code draw(g, a[i], b[i])}, {@code b} read as int64 (NumPy's cast). */
     static NDArray longs(BitGenerator g, int[] size, NDArray a, NDArray b, LongDraw2 draw) {
-        NDArray out = Output.allocate(DType.INT64, shapeFor(size, a, b));
-        MemorySegment seg = out.buffer();
-        long[] pos = {Output.start(out)};
-        MultiIterator.of(out.shape(), a, b).forEachElement(at -> {
-            long n = Elements.readLong(b.buffer(), at[1], b.dtype());
-            seg.set(ValueLayout.JAVA_LONG_UNALIGNED, pos[0], draw.draw(g, read(a, at[0]), n));
-            pos[0] += 8;
-        });
-        return out;
+        return walk(DType.INT64, size, (out, p, at) ->
+                out.set(I8, p, draw.draw(g, read(a, at[0]), readLong(b, at[1]))), a, b);
     }
 
     /** int64 samples {@code draw(g, a[i], b[i])} from two float parameters. */
     static NDArray longsOfFloats(BitGenerator g, int[] size, NDArray a, NDArray b,
                                  LongDrawFloats draw) {
-        NDArray out = Output.allocate(DType.INT64, shapeFor(size, a, b));
-        MemorySegment seg = out.buffer();
-        long[] pos = {Output.start(out)};
-        MultiIterator.of(out.shape(), a, b).forEachElement(at -> {
-            long v = draw.draw(g, read(a, at[0]), read(b, at[1]));
-            seg.set(ValueLayout.JAVA_LONG_UNALIGNED, pos[0], v);
-            pos[0] += 8;
-        });
-        return out;
+        return walk(DType.INT64, size, (out, p, at) ->
+                out.set(I8, p, draw.draw(g, read(a, at[0]), read(b, at[1]))), a, b);
     }
 
     /** int64 samples {@code draw(g, a[i], b[i], c[i])}, the parameters read as int64. */
     static NDArray longsOfCounts(BitGenerator g, int[] size, NDArray a, NDArray b, NDArray c,
                                  LongDrawCounts draw) {
-        NDArray out = Output.allocate(DType.INT64, shapeFor(size, a, b, c));
-        MemorySegment seg = out.buffer();
-        long[] pos = {Output.start(out)};
-        MultiIterator.of(out.shape(), a, b, c).forEachElement(at -> {
-            long v = draw.draw(g, readLong(a, at[0]), readLong(b, at[1]), readLong(c, at[2]));
-            seg.set(ValueLayout.JAVA_LONG_UNALIGNED, pos[0], v);
-            pos[0] += 8;
-        });
-        return out;
+        return walk(DType.INT64, size, (out, p, at) -> out.set(I8, p,
+                draw.draw(g, readLong(a, at[0]), readLong(b, at[1]), readLong(c, at[2]))),
+                a, b, c);
     }
 
     private static long readLong(NDArray a, long at) {
